@@ -1,0 +1,51 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import * as campaign from './actions/campaign';
+import * as campaignLead from './actions/campaignLead';
+import { router } from './actions/router';
+import { searchCampaigns } from './methods/listSearch';
+
+export class Lemlist implements INodeType {
+	description: INodeTypeDescription = {
+		// "Outreach" tells it apart from n8n's built-in Lemlist node in the node picker.
+		displayName: 'Lemlist Outreach',
+		name: 'lemlist',
+		icon: 'file:lemlist.svg',
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Update lemlist campaigns and campaign leads',
+		defaults: { name: 'Lemlist Outreach' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		usableAsTool: true,
+		credentials: [{ name: 'lemlistOutreachApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Campaign', value: 'campaign' },
+					{ name: 'Campaign Lead', value: 'campaignLead' },
+				],
+				default: 'campaign',
+			},
+			...campaign.description,
+			...campaignLead.description,
+		],
+	};
+
+	methods = { listSearch: { searchCampaigns } };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

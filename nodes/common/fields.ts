@@ -1,0 +1,223 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INode,
+	INodeProperties,
+	INodePropertyCollection,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+export interface BodyRules {
+	/** String parameters sent as arrays: they take a JSON array or a comma-separated string. */
+	listFields?: string[];
+	/** Per field, old values accepted as input and the value each is sent as. */
+	translations?: Record<string, Record<string, string>>;
+}
+
+const isRecord = (value: unknown): value is IDataObject =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const describe = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
+
+/**
+ * A list from a JSON array, a JSON array string or a comma-separated string. An empty string means
+ * "not set"; an empty array is an explicit empty list.
+ */
+export function toList(value: unknown): unknown[] | undefined {
+	if (Array.isArray(value)) return value;
+	if (value === undefined || value === null) return undefined;
+	const text = String(value).trim();
+	if (text === '') return undefined;
+	if (text.startsWith('[')) {
+		try {
+			const parsed: unknown = JSON.parse(text);
+			if (Array.isArray(parsed)) return parsed;
+		} catch {
+			// Not JSON after all: read it as a comma-separated list below.
+		}
+	}
+	return text
+		.split(',')
+		.map((part) => part.trim())
+		.filter((part) => part !== '');
+}
+
+/**
+ * Turns the values of a collection into a request body, checked against the collection's own
+ * parameter descriptions: empty values are dropped (`false`, `0` and `[]` are kept), booleans and
+ * numbers that arrive as strings from expressions are read, enum values are checked against the
+ * allowed options, nested collections become nested objects holding only what was set.
+ */
+export function buildBody(
+	node: INode,
+	properties: INodeProperties[],
+	values: IDataObject,
+	itemIndex: number,
+	path: string,
+	rules: BodyRules = {},
+): IDataObject {
+	const body: IDataObject = {};
+	if (!isRecord(values)) {
+		throw new NodeOperationError(node, `"${path}" must be an object of fields`, { itemIndex });
+	}
+	for (const [name, raw] of Object.entries(values)) {
+		const property = properties.find((candidate) => candidate.name === name);
+		if (!property) {
+			const known = properties.map((candidate) => candidate.name).join(', ');
+			throw new NodeOperationError(node, `Unknown field "${path}.${name}"`, {
+				itemIndex,
+				description: `The fields this collection takes are: ${known}`,
+			});
+		}
+		const value = readValue(node, property, raw, itemIndex, `${path}.${name}`, rules);
+		if (value !== undefined) body[name] = value;
+	}
+	return body;
+}
+
+function readValue(
+	node: INode,
+	property: INodeProperties,
+	raw: unknown,
+	itemIndex: number,
+	path: string,
+	rules: BodyRules,
+): IDataObject[string] | undefined {
+	const fail = (problem: string, description?: string): never => {
+		throw new NodeOperationError(node, `"${property.displayName}" (${path}) ${problem}`, {
+			itemIndex,
+			description,
+		});
+	};
+	if (raw === undefined || raw === null) return undefined;
+	if (typeof raw === 'string' && raw.trim() === '' && property.type !== 'string') return undefined;
+
+	switch (property.type) {
+		case 'boolean': {
+			if (typeof raw === 'boolean') return raw;
+			const text = String(raw).trim().toLowerCase();
+			if (text === 'true' || text === 'false') return text === 'true';
+			return fail(`must be true or false, not ${describe(raw)}`);
+		}
+		case 'number': {
+			const number = typeof raw === 'number' ? raw : Number(String(raw).trim());
+			if (typeof raw === 'boolean' || !Number.isFinite(number)) {
+				return fail(`must be a number, not ${describe(raw)}`);
+			}
+			const { minValue, maxValue, numberPrecision } = property.typeOptions ?? {};
+			if (numberPrecision === 0 && !Number.isInteger(number)) fail(`must be a whole number, not ${number}`);
+			if (typeof minValue === 'number' && number < minValue) fail(`must be at least ${minValue}, not ${number}`);
+			if (typeof maxValue === 'number' && number > maxValue) fail(`must be at most ${maxValue}, not ${number}`);
+			return number;
+		}
+		case 'options':
+			return checkOption(property, raw, path, rules, fail);
+		case 'multiOptions': {
+			const list = toList(raw);
+			return list?.map((entry) => checkOption(property, entry, path, rules, fail));
+		}
+		case 'collection': {
+			const nested = buildBody(node, (property.options ?? []) as INodeProperties[], raw as IDataObject, itemIndex, path, rules);
+			return Object.keys(nested).length ? nested : undefined;
+		}
+		case 'fixedCollection':
+			return readFixedCollection(property, raw, fail);
+		default: {
+			if (rules.listFields?.includes(property.name)) {
+				const list = toList(raw);
+				if (list?.some((entry) => typeof entry !== 'string' || entry.trim() === '')) {
+					fail(`must be a list of non-empty strings, not ${describe(raw)}`);
+				}
+				return list?.map((entry) => String(entry).trim());
+			}
+			if (typeof raw === 'object') return fail(`must be text, not ${describe(raw)}`);
+			const text = String(raw);
+			return text.trim() === '' ? undefined : text;
+		}
+	}
+}
+
+function checkOption(
+	property: INodeProperties,
+	raw: unknown,
+	path: string,
+	rules: BodyRules,
+	fail: (problem: string, description?: string) => never,
+): string | number | boolean {
+	const allowed = ((property.options ?? []) as INodePropertyOptions[]).map((option) => option.value);
+	const translated = typeof raw === 'string' ? (rules.translations?.[property.name]?.[raw.trim()] ?? raw.trim()) : raw;
+	const match = allowed.find((value) => value === translated);
+	if (match === undefined) {
+		const list = allowed.join(', ');
+		return fail(`has an unknown value ${describe(raw)}; allowed values: ${list}`, `Allowed values: ${list}`);
+	}
+	return match;
+}
+
+/** A fixedCollection's values as the node stored them, with each option's empty rows removed. */
+function readFixedCollection(
+	property: INodeProperties,
+	raw: unknown,
+	fail: (problem: string) => never,
+): IDataObject | undefined {
+	if (!isRecord(raw)) return fail(`must be an object, not ${describe(raw)}`);
+	const optionNames = ((property.options ?? []) as INodePropertyCollection[]).map((option) => option.name);
+	const result: IDataObject = {};
+	for (const [name, rows] of Object.entries(raw)) {
+		if (!optionNames.includes(name)) fail(`has an unknown part "${name}"`);
+		if (Array.isArray(rows) ? rows.length : rows) result[name] = rows as IDataObject;
+	}
+	return Object.keys(result).length ? result : undefined;
+}
+
+/**
+ * The value of an ID parameter (a resourceLocator or a plain string), trimmed and required.
+ * Encoding into the path happens in `apiPath`.
+ */
+export function requireId(ctx: IExecuteFunctions, name: string, label: string, itemIndex: number): string {
+	const raw = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
+	const node = ctx.getNode();
+	if (typeof raw !== 'string' && typeof raw !== 'number') {
+		throw new NodeOperationError(node, `${label} (${name}) must be text, not ${describe(raw)}`, { itemIndex });
+	}
+	const id = String(raw).trim();
+	if (id === '') {
+		throw new NodeOperationError(node, `${label} (${name}) is empty`, {
+			itemIndex,
+			description: 'Choose it from the list or give its ID; an expression may have resolved to nothing.',
+		});
+	}
+	if (id === '.' || id === '..') {
+		throw new NodeOperationError(node, `${label} (${name}) "${id}" is not a valid ID`, { itemIndex });
+	}
+	return id;
+}
+
+/** Fails an update that would send nothing, before any request. */
+export function requireSomethingToUpdate(node: INode, body: IDataObject, itemIndex: number, hint: string) {
+	if (Object.keys(body).length === 0) {
+		throw new NodeOperationError(node, 'Nothing to update', { itemIndex, description: hint });
+	}
+}
+
+/**
+ * The request body of an update from its collection parameters: `updateFields` is spread flat,
+ * every other collection (a structured section) is sent as a nested object of what was set in it.
+ */
+export function bodyFromCollections(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	collections: INodeProperties[],
+	rules: BodyRules = {},
+): IDataObject {
+	const body: IDataObject = {};
+	for (const collection of collections) {
+		const values = ctx.getNodeParameter(collection.name, itemIndex, {}) as IDataObject;
+		const options = (collection.options ?? []) as INodeProperties[];
+		const section = buildBody(ctx.getNode(), options, values, itemIndex, collection.name, rules);
+		if (collection.name === 'updateFields') Object.assign(body, section);
+		else if (Object.keys(section).length) body[collection.name] = section;
+	}
+	return body;
+}

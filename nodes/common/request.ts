@@ -1,0 +1,251 @@
+import { createHash } from 'node:crypto';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	INode,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { providerMessage, redact, secretForms } from './errors';
+import { pacerFor, sleep, type RateWindow } from './throttle';
+
+/** Everything the pipeline needs to know about one provider; `common/` names no provider. */
+export interface Provider {
+	/** As users know it, used in error messages: "lemlist", "Smartlead". */
+	name: string;
+	credentialType: string;
+	rateLimits: RateWindow[];
+	/** Items of one execution in flight at once; the pacer still holds the provider's limit. */
+	concurrency: number;
+	/** Errors that a retry cannot fix although their status says "server error". */
+	isPermanent?: (status: number, message: string) => boolean;
+	/** Takes the useful part out of a success body (e.g. an envelope's `data`). */
+	unwrap?: (body: unknown) => unknown;
+	/** Checks the credential before any request; returns what is wrong, if anything. */
+	checkCredentials?: (credentials: IDataObject) => string | undefined;
+}
+
+export interface RetryPolicy {
+	/** Further attempts after the first, for 429s and transient failures together. */
+	maxRetries: number;
+	/** The longest the pipeline waits in total for one request before giving up. */
+	maxWaitMs: number;
+	/** First backoff step for transient failures; doubles per attempt, with jitter. */
+	baseDelayMs: number;
+	timeoutMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+	maxRetries: 5,
+	maxWaitMs: 120_000,
+	baseDelayMs: 500,
+	timeoutMs: 30_000,
+};
+
+export interface ApiRequest {
+	method: IHttpRequestMethods;
+	/** Built with `apiPath`, so every ID in it is encoded. */
+	path: string;
+	body?: IDataObject;
+	qs?: IDataObject;
+}
+
+type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
+
+/**
+ * A path whose interpolated values are each encoded as one path segment, so no ID can change
+ * which endpoint is called (`../x`, `a/b`, `?x=1` all stay inside their segment).
+ */
+export function apiPath(strings: TemplateStringsArray, ...ids: Array<string | number>): string {
+	return strings.reduce((path, part, index) => {
+		if (index === 0) return part;
+		const id = String(ids[index - 1]);
+		// "." and ".." survive encoding and are resolved away by URL parsers.
+		if (id === '.' || id === '..') throw new Error(`"${id}" is not a valid ID`);
+		return `${path}${encodeURIComponent(id)}${part}`;
+	}, '');
+}
+
+const RETRIABLE_STATUS = new Set([500, 502, 503, 504]);
+const RETRIABLE_NETWORK_CODES = new Set([
+	'ECONNRESET',
+	'ECONNABORTED',
+	'ETIMEDOUT',
+	'ESOCKETTIMEDOUT',
+	'EPIPE',
+	'EAI_AGAIN',
+	'ERR_BAD_RESPONSE',
+]);
+
+const NETWORK_MESSAGES: Record<string, string> = {
+	ECONNREFUSED: 'the connection was refused; check the Base URL of the credential',
+	ENOTFOUND: 'the host was not found; check the Base URL of the credential',
+	ECONNRESET: 'the connection was reset',
+	ECONNABORTED: 'the request timed out',
+	ETIMEDOUT: 'the request timed out',
+};
+
+/** Milliseconds a 429 asks us to wait: `Retry-After` (seconds or a date), else the reset header. */
+export function retryAfterMs(headers: IDataObject, now = Date.now()): number | undefined {
+	const header = (name: string) => {
+		const value = headers[name] ?? headers[name.toLowerCase()];
+		return value === undefined || value === null ? undefined : String(value).trim();
+	};
+	const retryAfter = header('retry-after');
+	if (retryAfter) {
+		if (/^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1000;
+		const date = Date.parse(retryAfter);
+		if (!Number.isNaN(date)) return Math.max(0, date - now);
+	}
+	const reset = header('x-ratelimit-reset');
+	if (reset) {
+		if (/^\d+(\.\d+)?$/.test(reset)) {
+			const value = Number(reset);
+			if (value > 1e12) return Math.max(0, value - now); // Unix milliseconds
+			if (value > 1e9) return Math.max(0, value * 1000 - now); // Unix seconds
+			return value * 1000; // seconds from now
+		}
+		const date = Date.parse(reset);
+		if (!Number.isNaN(date)) return Math.max(0, date - now);
+	}
+	return undefined;
+}
+
+function backoffMs(attempt: number, baseDelayMs: number): number {
+	const ceiling = Math.min(baseDelayMs * 2 ** attempt, 30_000);
+	return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+
+interface NetworkFailure {
+	code: string;
+	message: string;
+}
+
+/** The thrown error's cause, reduced to a code and a message that carry no request details. */
+function networkFailure(error: unknown): NetworkFailure {
+	const candidates = [error, (error as { cause?: unknown })?.cause];
+	for (const candidate of candidates) {
+		const code = (candidate as { code?: unknown })?.code;
+		if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) {
+			return { code, message: NETWORK_MESSAGES[code] ?? `network error ${code}` };
+		}
+	}
+	const message = String((error as Error)?.message ?? error);
+	if (/socket hang up/i.test(message)) return { code: 'ECONNRESET', message: 'the connection was reset' };
+	if (/timeout/i.test(message)) return { code: 'ETIMEDOUT', message: 'the request timed out' };
+	return { code: 'UNKNOWN', message };
+}
+
+/**
+ * The one request pipeline of the pack: pace per credential, send through the node's credential,
+ * wait out 429s, retry transient failures with backoff, and turn what is left into a NodeApiError
+ * that carries the provider's own message and no secret.
+ */
+export async function apiRequest(
+	this: RequestContext,
+	provider: Provider,
+	request: ApiRequest,
+	itemIndex = 0,
+	policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+): Promise<unknown> {
+	const node = this.getNode();
+	const credentials = await this.getCredentials(provider.credentialType);
+	const apiKey = String(credentials.apiKey ?? '');
+	const secrets = secretForms(apiKey);
+	const safe = (text: string) => redact(text, secrets);
+
+	const credentialProblem = provider.checkCredentials?.(credentials);
+	if (credentialProblem) {
+		throw new NodeOperationError(node, safe(credentialProblem), { itemIndex });
+	}
+
+	const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
+	const pacer = pacerFor(pacingKey(provider, baseUrl, apiKey), provider.rateLimits);
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url: `${baseUrl}${request.path}`,
+		qs: request.qs,
+		body: request.body,
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: policy.timeoutMs,
+	};
+	const where = `${request.method} ${request.path}`;
+	const deadline = Date.now() + policy.maxWaitMs;
+
+	for (let attempt = 0; ; attempt++) {
+		await pacer.acquire();
+		const canRetry = (waitMs: number) =>
+			attempt < policy.maxRetries && Date.now() + waitMs <= deadline;
+
+		let response: { statusCode: number; headers: IDataObject; body: unknown };
+		try {
+			response = await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				provider.credentialType,
+				{ ...options },
+			);
+		} catch (error) {
+			const failure = networkFailure(error);
+			const waitMs = backoffMs(attempt, policy.baseDelayMs);
+			if (RETRIABLE_NETWORK_CODES.has(failure.code) && canRetry(waitMs)) {
+				await sleep(waitMs);
+				continue;
+			}
+			const tries = attempt > 0 ? ` (after ${attempt + 1} attempts)` : '';
+			throw apiError(node, itemIndex, {
+				message: safe(`Could not reach ${provider.name}: ${failure.message}${tries}`),
+				description: safe(`${where} failed before ${provider.name} answered (${failure.code}).`),
+			});
+		}
+
+		const { statusCode: status, headers, body } = response;
+		if (status >= 200 && status < 300) {
+			return provider.unwrap ? provider.unwrap(body) : body;
+		}
+
+		const message = providerMessage(body) ?? `HTTP ${status}`;
+		if (status === 429) {
+			const waitMs = retryAfterMs(headers ?? {}) ?? backoffMs(attempt, policy.baseDelayMs);
+			if (canRetry(waitMs)) {
+				pacer.pauseUntil(Date.now() + waitMs);
+				continue;
+			}
+		} else if (RETRIABLE_STATUS.has(status) && !provider.isPermanent?.(status, message)) {
+			const waitMs = backoffMs(attempt, policy.baseDelayMs);
+			if (canRetry(waitMs)) {
+				await sleep(waitMs);
+				continue;
+			}
+		}
+
+		const tries = attempt > 0 ? ` after ${attempt + 1} attempts` : '';
+		throw apiError(node, itemIndex, {
+			message: safe(`${provider.name} answered ${status}: ${message}`),
+			description: safe(`${where} was refused${tries}. ${provider.name} said: ${message}`),
+			httpCode: String(status),
+		});
+	}
+}
+
+function apiError(
+	node: INode,
+	itemIndex: number,
+	details: { message: string; description: string; httpCode?: string },
+): NodeApiError {
+	// Built from our own redacted strings only: the HTTP client's error holds the full request.
+	const response: JsonObject = { message: details.message };
+	if (details.httpCode) response.httpCode = details.httpCode;
+	return new NodeApiError(node, response, { ...details, itemIndex });
+}
+
+/** Pacing is shared per key and base URL; the key itself is only ever kept as a hash. */
+function pacingKey(provider: Provider, baseUrl: string, apiKey: string): string {
+	const keyHash = createHash('sha256').update(apiKey).digest('hex').slice(0, 16);
+	return `${provider.credentialType}|${baseUrl}|${keyHash}`;
+}

@@ -1,0 +1,88 @@
+/** At most `requests` requests in any sliding window of `perMs` milliseconds. */
+export interface RateWindow {
+	requests: number;
+	perMs: number;
+}
+
+/**
+ * Requests leave our side before the provider counts them, and network jitter can bunch them up on
+ * arrival; this margin keeps a burst that we see as "20 in 2 s" from landing as 21 on theirs.
+ */
+const ARRIVAL_MARGIN_MS = 100;
+
+export const sleep = async (ms: number) =>
+	await new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+/**
+ * Paces the requests of one credential under every window at once (e.g. 10/2 s and 60/60 s).
+ * Callers queue in arrival order, so items keep their order on the wire.
+ */
+export class Pacer {
+	private sentAt: number[] = [];
+
+	private pausedUntil = 0;
+
+	private queue: Promise<void> = Promise.resolve();
+
+	private readonly longestWindowMs: number;
+
+	constructor(private readonly windows: RateWindow[]) {
+		this.longestWindowMs = Math.max(0, ...windows.map((window) => window.perMs));
+	}
+
+	/** Resolves when one more request may be sent, and counts it as sent. */
+	async acquire(): Promise<void> {
+		const turn = this.queue.then(async () => await this.waitForSlot());
+		this.queue = turn.catch(() => undefined);
+		await turn;
+	}
+
+	/** Holds every caller of this credential until `time` (a 429's Retry-After). */
+	pauseUntil(time: number) {
+		this.pausedUntil = Math.max(this.pausedUntil, time);
+	}
+
+	private async waitForSlot() {
+		for (;;) {
+			const now = Date.now();
+			const wait = Math.max(
+				this.pausedUntil - now,
+				...this.windows.map((window) => this.waitWithin(window, now)),
+			);
+			if (wait <= 0) {
+				this.sentAt.push(now);
+				this.forgetBefore(now - this.longestWindowMs - ARRIVAL_MARGIN_MS);
+				return;
+			}
+			await sleep(wait);
+		}
+	}
+
+	private waitWithin(window: RateWindow, now: number): number {
+		const span = window.perMs + ARRIVAL_MARGIN_MS;
+		const recent = this.sentAt.filter((time) => time > now - span).length;
+		if (recent < window.requests) return 0;
+		// The slot frees when the oldest of the last `requests` sends leaves the window.
+		return this.sentAt[this.sentAt.length - window.requests] + span - now;
+	}
+
+	private forgetBefore(time: number) {
+		const firstKept = this.sentAt.findIndex((sent) => sent > time);
+		this.sentAt = firstKept === -1 ? [] : this.sentAt.slice(firstKept);
+	}
+}
+
+/**
+ * Module-level on purpose: every execution in this n8n process that uses the same key against the
+ * same base URL shares one pacer, so concurrent workflows stay under the provider's limit together.
+ */
+const pacers = new Map<string, Pacer>();
+
+export function pacerFor(key: string, windows: RateWindow[]): Pacer {
+	let pacer = pacers.get(key);
+	if (!pacer) {
+		pacer = new Pacer(windows);
+		pacers.set(key, pacer);
+	}
+	return pacer;
+}
