@@ -127,11 +127,13 @@ interface NetworkFailure {
 
 /** The thrown error's cause, reduced to a code and a message that carry no request details. */
 function networkFailure(error: unknown): NetworkFailure {
+	// n8n wraps the client's error in a NodeApiError whose httpCode holds the network code.
 	const candidates = [error, (error as { cause?: unknown })?.cause];
 	for (const candidate of candidates) {
-		const code = (candidate as { code?: unknown })?.code;
-		if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) {
-			return { code, message: NETWORK_MESSAGES[code] ?? `network error ${code}` };
+		for (const code of [(candidate as { code?: unknown })?.code, (candidate as { httpCode?: unknown })?.httpCode]) {
+			if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) {
+				return { code, message: NETWORK_MESSAGES[code] ?? `network error ${code}` };
+			}
 		}
 	}
 	const message = String((error as Error)?.message ?? error);
