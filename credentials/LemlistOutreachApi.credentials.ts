@@ -48,7 +48,7 @@ export class LemlistOutreachApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: '={{$credentials.baseUrl}}',
 			url: '/team',
 		},
 	};

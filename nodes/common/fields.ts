@@ -178,15 +178,21 @@ function readFixedCollection(
 export function requireId(ctx: IExecuteFunctions, name: string, label: string, itemIndex: number): string {
 	const raw = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
 	const node = ctx.getNode();
+	const emptyId = () =>
+		new NodeOperationError(node, `${label} (${name}) is empty`, {
+			itemIndex,
+			description: 'Choose it from the list or give its ID; an expression may have resolved to nothing.',
+		});
+	// An expression that finds nothing resolves to undefined rather than failing the run.
+	if (raw === undefined || raw === null) {
+		throw emptyId();
+	}
 	if (typeof raw !== 'string' && typeof raw !== 'number') {
 		throw new NodeOperationError(node, `${label} (${name}) must be text, not ${describe(raw)}`, { itemIndex });
 	}
 	const id = String(raw).trim();
 	if (id === '') {
-		throw new NodeOperationError(node, `${label} (${name}) is empty`, {
-			itemIndex,
-			description: 'Choose it from the list or give its ID; an expression may have resolved to nothing.',
-		});
+		throw emptyId();
 	}
 	if (id === '.' || id === '..') {
 		throw new NodeOperationError(node, `${label} (${name}) "${id}" is not a valid ID`, { itemIndex });
