@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { requestOptions } from '../common/descriptions';
 import * as campaign from './actions/campaign';
 import * as campaignLead from './actions/campaignLead';
 import { router } from './actions/router';
@@ -40,6 +41,7 @@ export class Lemlist implements INodeType {
 			},
 			...campaign.description,
 			...campaignLead.description,
+			requestOptions,
 		],
 	};
 

@@ -29,3 +29,42 @@ export function campaignLocator(idPlaceholder: string, displayOptions: INodeProp
 		],
 	};
 }
+
+/**
+ * How patient the request pipeline is, per node; shown under every operation. The defaults suit
+ * scheduled runs; an AI agent or a webhook that must answer fast may want fewer retries.
+ */
+export const requestOptions: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Max Retries',
+			name: 'maxRetries',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 10, numberPrecision: 0 },
+			default: 5,
+			description:
+				'How many times a request is tried again after a 429, a 5xx answer, a reset connection or a timeout',
+		},
+		{
+			displayName: 'Max Wait per Item (Seconds)',
+			name: 'maxWaitSeconds',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 3600 },
+			default: 120,
+			description: 'The longest an item waits in total for retries and rate limits before it fails',
+		},
+		{
+			displayName: 'Timeout (Seconds)',
+			name: 'timeoutSeconds',
+			type: 'number',
+			typeOptions: { minValue: 0.1, maxValue: 600 },
+			default: 30,
+			description: 'How long one request may take before it counts as timed out (and is retried)',
+		},
+	],
+};

@@ -56,6 +56,21 @@ export interface ApiRequest {
 
 type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
 
+/** The retry policy of an item: the node's Options where the node runs items, else the defaults. */
+function policyFor(ctx: RequestContext, itemIndex: number): RetryPolicy {
+	// Pickers (list searches) run outside an execution and have no items or Options.
+	if (!('getInputData' in ctx)) return DEFAULT_RETRY_POLICY;
+	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const number = (value: unknown, fallback: number) =>
+		typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+	return {
+		...DEFAULT_RETRY_POLICY,
+		maxRetries: number(options.maxRetries, DEFAULT_RETRY_POLICY.maxRetries),
+		maxWaitMs: number(options.maxWaitSeconds, DEFAULT_RETRY_POLICY.maxWaitMs / 1000) * 1000,
+		timeoutMs: number(options.timeoutSeconds, DEFAULT_RETRY_POLICY.timeoutMs / 1000) * 1000,
+	};
+}
+
 /**
  * A path whose interpolated values are each encoded as one path segment, so no ID can change
  * which endpoint is called (`../x`, `a/b`, `?x=1` all stay inside their segment).
@@ -152,9 +167,9 @@ export async function apiRequest(
 	provider: Provider,
 	request: ApiRequest,
 	itemIndex = 0,
-	policy: RetryPolicy = DEFAULT_RETRY_POLICY,
 ): Promise<unknown> {
 	const node = this.getNode();
+	const policy = policyFor(this, itemIndex);
 	const credentials = await this.getCredentials(provider.credentialType);
 	const apiKey = String(credentials.apiKey ?? '');
 	const secrets = secretForms(apiKey);

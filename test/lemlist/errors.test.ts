@@ -203,3 +203,37 @@ describe('lemlist: continue on fail', () => {
 		expectNoSecret(run, mock.apiKey);
 	});
 });
+
+describe('lemlist: the retry options of the node', () => {
+	it('retries a request slower than the timeout, then succeeds', async () => {
+		mock.inject({ delayMs: 1500 });
+		const { items, error } = await updateCampaign({ parameters: { options: { timeoutSeconds: 0.3 } } });
+		expect(error).toBeUndefined();
+		expect(items[0].json).toEqual({ name: 'Renamed' });
+		expect(mock.requests).toHaveLength(2);
+	});
+
+	it('stops after Max Retries with the last answer and the number of attempts', async () => {
+		mock.inject({ status: 502, body: 'Bad gateway', contentType: 'text/plain' }, { times: 3 });
+		const { error } = await updateCampaign({ parameters: { options: { maxRetries: 1 } } });
+		expect(error).toMatchObject({ httpCode: '502', message: 'lemlist answered 502: Bad gateway' });
+		expect(error?.description).toContain('after 2 attempts');
+		expect(mock.requests).toHaveLength(2);
+	});
+
+	it('gives up on a 429 whose wait exceeds Max Wait per Item', async () => {
+		mock.inject({ status: 429, body: 'Too many requests', contentType: 'text/plain', headers: { 'Retry-After': '30' } });
+		const started = Date.now();
+		const { error } = await updateCampaign({ parameters: { options: { maxWaitSeconds: 5 } } });
+		expect(Date.now() - started).toBeLessThan(3000);
+		expect(error).toMatchObject({ httpCode: '429', message: 'lemlist answered 429: Too many requests' });
+		expect(mock.requests).toHaveLength(1);
+	});
+
+	it('times out without retries when asked, naming the timeout', async () => {
+		mock.inject({ delayMs: 1500 });
+		const { error, run } = await updateCampaign({ parameters: { options: { timeoutSeconds: 0.2, maxRetries: 0 } } });
+		expect(error?.message).toBe('Could not reach lemlist: the request timed out');
+		expectNoSecret(run, mock.apiKey);
+	});
+});

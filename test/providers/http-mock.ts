@@ -81,7 +81,8 @@ export function json(status: number, body: unknown, headers?: Record<string, str
 	return { status, body, contentType: 'application/json; charset=utf-8', headers };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// unref: a delayed answer to a client that gave up must not keep jest alive.
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
 
 export interface HttpMockOptions {
 	/** Prefix appended to the origin for `url`, e.g. '/api'. */
