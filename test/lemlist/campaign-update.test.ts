@@ -1,35 +1,14 @@
-import { runListSearch, runNode, shutdownEngine } from '../harness/engine';
-import { registerPack } from '../harness/pack';
-import { startLemlistMock, type LemlistMock } from '../providers/lemlist';
+import { runListSearch } from '../harness/engine';
+import { startLemlistMock } from '../providers/lemlist';
+import { LEMLIST, useLemlist } from './lemlist-env';
 
-const LEMLIST = 'n8n-nodes-outreach.lemlist';
-
-let mock: LemlistMock;
-const credentials = () => ({ lemlistOutreachApi: { apiKey: mock.apiKey, baseUrl: mock.url } });
-const basic = () => `Basic ${Buffer.from(`:${mock.apiKey}`).toString('base64')}`;
-
-const updateCampaign = async (parameters: Record<string, unknown>, items?: object[]) =>
-	await runNode({
-		type: LEMLIST,
-		credentials: credentials(),
-		items: items as never,
-		parameters: {
-			resource: 'campaign',
-			operation: 'update',
-			campaignId: { __rl: true, mode: 'id', value: 'cam_A1' },
-			...parameters,
-		} as never,
-	});
-
-beforeAll(async () => {
-	registerPack();
-	mock = await startLemlistMock();
+const { env, run, credentials } = useLemlist({
+	resource: 'campaign',
+	operation: 'update',
+	campaignId: { __rl: true, mode: 'id', value: 'cam_A1' },
 });
-beforeEach(() => mock.reset());
-afterAll(async () => {
-	await mock.close();
-	await shutdownEngine();
-});
+const basic = () => `Basic ${Buffer.from(`:${env.mock.apiKey}`).toString('base64')}`;
+const updateCampaign = async (parameters: Record<string, unknown>, items?: object[]) => await run({ parameters, items });
 
 describe('lemlist Campaign → Update', () => {
 	it('sends every flat field and every section as lemlist takes them', async () => {
@@ -65,8 +44,8 @@ describe('lemlist Campaign → Update', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(mock.requests).toHaveLength(1);
-		const [request] = mock.requests;
+		expect(env.mock.requests).toHaveLength(1);
+		const [request] = env.mock.requests;
 		expect(request.method).toBe('PATCH');
 		expect(request.path).toBe('/api/campaigns/cam_A1');
 		expect(request.headers.authorization).toBe(basic());
@@ -107,7 +86,7 @@ describe('lemlist Campaign → Update', () => {
 			expect.objectContaining({ id: 'usr_2aBCdEfGHiJkLmNOp', mailboxes: [expect.objectContaining({ email: expect.any(String) })] }),
 			expect.objectContaining({ id: 'usr_7xYzAbCdEfGhIjKlM' }),
 		]);
-		expect(mock.state.campaigns.get('cam_A1')!.name).toBe('Q4 Outbound v2');
+		expect(env.mock.state.campaigns.get('cam_A1')!.name).toBe('Q4 Outbound v2');
 	});
 
 	it('sends only what was set: false kept, empty values and untouched sections left out', async () => {
@@ -117,7 +96,7 @@ describe('lemlist Campaign → Update', () => {
 			onReplied: {},
 			aiFeatures: { onInterestedReply: { enabled: false } },
 		});
-		expect(mock.requests[0].body).toEqual({
+		expect(env.mock.requests[0].body).toEqual({
 			stopOnEmailReplied: false,
 			tracking: { trackOpens: false },
 			aiFeatures: { onInterestedReply: { enabled: false } },
@@ -127,7 +106,7 @@ describe('lemlist Campaign → Update', () => {
 	it('reads list fields from arrays, JSON text and comma-separated text, and sends [] when asked', async () => {
 		await updateCampaign({ updateFields: { sendUserIds: ['usr_2aBCdEfGHiJkLmNOp'], autoReviewConditions: 'unverified, undeliverable' } });
 		await updateCampaign({ onLinkClicked: { specificLinks: '[]' } });
-		expect(mock.requests.map((request) => request.body)).toEqual([
+		expect(env.mock.requests.map((request) => request.body)).toEqual([
 			{ sendUserIds: ['usr_2aBCdEfGHiJkLmNOp'], autoReviewConditions: ['unverified', 'undeliverable'] },
 			{ onLinkClicked: { specificLinks: [] } },
 		]);
@@ -151,7 +130,7 @@ describe('lemlist Campaign → Update', () => {
 			['Second', { item: 1 }],
 			['Third', { item: 2 }],
 		]);
-		const received = mock.requests.map((request) => [request.path, request.body]);
+		const received = env.mock.requests.map((request) => [request.path, request.body]);
 		expect(received).toEqual(
 			expect.arrayContaining([
 				['/api/campaigns/cam_A1', { name: 'First', stopOnEmailReplied: true }],
@@ -167,7 +146,7 @@ describe('lemlist Campaign → Update', () => {
 			campaignId: { __rl: true, mode: 'id', value: '../team?x=1' },
 			updateFields: { name: 'x' },
 		});
-		expect(mock.requests[0].path).toBe('/api/campaigns/..%2Fteam%3Fx%3D1');
+		expect(env.mock.requests[0].path).toBe('/api/campaigns/..%2Fteam%3Fx%3D1');
 		expect(error?.httpCode).toBe('404');
 	});
 
@@ -189,11 +168,11 @@ describe('lemlist campaign picker', () => {
 		const second = await runListSearch({ type: LEMLIST, method: 'searchCampaigns', credentials: credentials(), paginationToken: '2' });
 		expect(second.results).toHaveLength(30);
 		expect(second.paginationToken).toBeUndefined();
-		expect(mock.requests.map((request) => request.query)).toEqual([
+		expect(env.mock.requests.map((request) => request.query)).toEqual([
 			{ version: 'v2', limit: '100', page: '1' },
 			{ version: 'v2', limit: '100', page: '2' },
 		]);
-		expect(mock.requests[0].headers.authorization).toBe(basic());
+		expect(env.mock.requests[0].headers.authorization).toBe(basic());
 
 		const found = await runListSearch({ type: LEMLIST, method: 'searchCampaigns', credentials: credentials(), filter: 'founders' });
 		expect(found.results).toEqual([{ name: 'Founders EU (paused)', value: 'cam_B2' }]);

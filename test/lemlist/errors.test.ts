@@ -1,35 +1,13 @@
 import { createServer } from 'node:net';
 
-import { runNode, shutdownEngine } from '../harness/engine';
-import { registerPack } from '../harness/pack';
-import { startLemlistMock, type LemlistMock } from '../providers/lemlist';
+import { useLemlist } from './lemlist-env';
 
-const LEMLIST = 'n8n-nodes-outreach.lemlist';
-
-let mock: LemlistMock;
-
-interface Run {
-	parameters?: Record<string, unknown>;
-	items?: object[];
-	continueOnFail?: boolean;
-	apiKey?: string;
-	baseUrl?: string;
-}
-
-const updateCampaign = async ({ parameters = {}, items, continueOnFail, apiKey, baseUrl }: Run = {}) =>
-	await runNode({
-		type: LEMLIST,
-		credentials: { lemlistOutreachApi: { apiKey: apiKey ?? mock.apiKey, baseUrl: baseUrl ?? mock.url } },
-		items: items as never,
-		continueOnFail,
-		parameters: {
-			resource: 'campaign',
-			operation: 'update',
-			campaignId: { __rl: true, mode: 'id', value: 'cam_A1' },
-			updateFields: { name: 'Renamed' },
-			...parameters,
-		} as never,
-	});
+const { env, run: updateCampaign } = useLemlist({
+	resource: 'campaign',
+	operation: 'update',
+	campaignId: { __rl: true, mode: 'id', value: 'cam_A1' },
+	updateFields: { name: 'Renamed' },
+});
 
 /** Everything a run exposes (errors, items, run data) must be free of the key in any form. */
 function expectNoSecret(value: unknown, key: string) {
@@ -38,16 +16,6 @@ function expectNoSecret(value: unknown, key: string) {
 	expect(text).not.toContain(Buffer.from(`:${key}`).toString('base64'));
 	expect(text).not.toMatch(/authorization"?\s*:\s*"?basic/i);
 }
-
-beforeAll(async () => {
-	registerPack();
-	mock = await startLemlistMock();
-});
-beforeEach(() => mock.reset());
-afterAll(async () => {
-	await mock.close();
-	await shutdownEngine();
-});
 
 describe('lemlist: bad input fails before any request', () => {
 	it.each([
@@ -64,7 +32,7 @@ describe('lemlist: bad input fails before any request', () => {
 		expect(error).toMatchObject({ name: 'NodeOperationError' });
 		expect(error?.message).toContain(message);
 		expect((error?.context as { itemIndex?: number })?.itemIndex).toBe(0);
-		expect(mock.requests).toHaveLength(0);
+		expect(env.mock.requests).toHaveLength(0);
 	});
 
 	it('names the failing item', async () => {
@@ -86,7 +54,7 @@ describe('lemlist: API errors carry lemlist\'s own message', () => {
 			httpCode: '401',
 			message: 'lemlist answered 401: The authentication you supplied is incorrect',
 		});
-		expect(mock.requests[0].headers.authorization).toBe(`Basic ${Buffer.from(`:${wrongKey}`).toString('base64')}`);
+		expect(env.mock.requests[0].headers.authorization).toBe(`Basic ${Buffer.from(`:${wrongKey}`).toString('base64')}`);
 		expectNoSecret(run, wrongKey);
 	});
 
@@ -100,7 +68,7 @@ describe('lemlist: API errors carry lemlist\'s own message', () => {
 		const { error } = await updateCampaign({ parameters: { updateFields: { sendUserIds: 'bob' } } });
 		expect(error?.httpCode).toBe('400');
 		expect(error?.message).toMatch(/^lemlist answered 400: .*sendUserIds/);
-		expect(mock.requests).toHaveLength(1);
+		expect(env.mock.requests).toHaveLength(1);
 	});
 
 	it('400 for senders on a campaign with a dynamic sender strategy', async () => {
@@ -112,7 +80,7 @@ describe('lemlist: API errors carry lemlist\'s own message', () => {
 	});
 
 	it('JSON error bodies of newer routes', async () => {
-		mock.inject({ status: 404, body: { error: 'Campaign not found', code: 'CAMPAIGN_NOT_FOUND' } });
+		env.mock.inject({ status: 404, body: { error: 'Campaign not found', code: 'CAMPAIGN_NOT_FOUND' } });
 		const { error } = await updateCampaign();
 		expect(error?.message).toBe('lemlist answered 404: Campaign not found (CAMPAIGN_NOT_FOUND)');
 	});
@@ -120,21 +88,21 @@ describe('lemlist: API errors carry lemlist\'s own message', () => {
 
 describe('lemlist: rate limits and transient failures', () => {
 	it('waits out a 429 for as long as Retry-After says, then retries', async () => {
-		mock.inject({ status: 429, body: 'Too many requests', contentType: 'text/plain', headers: { 'Retry-After': '1' } });
+		env.mock.inject({ status: 429, body: 'Too many requests', contentType: 'text/plain', headers: { 'Retry-After': '1' } });
 		const { items, error } = await updateCampaign();
 		expect(error).toBeUndefined();
 		expect(items[0].json).toEqual({ name: 'Renamed' });
-		expect(mock.requests).toHaveLength(2);
-		expect(mock.requests[1].at - mock.requests[0].at).toBeGreaterThanOrEqual(950);
+		expect(env.mock.requests).toHaveLength(2);
+		expect(env.mock.requests[1].at - env.mock.requests[0].at).toBeGreaterThanOrEqual(950);
 	});
 
 	it('waits until lemlist\'s reset date when there is no Retry-After', async () => {
-		mock.inject({ status: 429, body: 'Too many requests', contentType: 'text/plain', headers: { 'X-RateLimit-Reset': new Date(Date.now() + 1500).toString() } });
+		env.mock.inject({ status: 429, body: 'Too many requests', contentType: 'text/plain', headers: { 'X-RateLimit-Reset': new Date(Date.now() + 1500).toString() } });
 		const { error } = await updateCampaign();
 		expect(error).toBeUndefined();
-		expect(mock.requests).toHaveLength(2);
+		expect(env.mock.requests).toHaveLength(2);
 		// The reset date has whole-second precision.
-		expect(mock.requests[1].at - mock.requests[0].at).toBeGreaterThanOrEqual(450);
+		expect(env.mock.requests[1].at - env.mock.requests[0].at).toBeGreaterThanOrEqual(450);
 	});
 
 	it('paces 45 items under 20 requests per 2 seconds without a single 429', async () => {
@@ -143,7 +111,7 @@ describe('lemlist: rate limits and transient failures', () => {
 		expect(error).toBeUndefined();
 		expect(output.map((item) => item.json.name)).toEqual(items.map((item) => item.name));
 		expect(output.map((item) => item.pairedItem)).toEqual(items.map((_, item) => ({ item })));
-		const times = mock.requests.map((request) => request.at);
+		const times = env.mock.requests.map((request) => request.at);
 		expect(times).toHaveLength(45); // one request per item: nothing answered 429, nothing resent
 		for (let index = 20; index < times.length; index++) {
 			expect(times[index] - times[index - 20]).toBeGreaterThanOrEqual(2000);
@@ -155,11 +123,11 @@ describe('lemlist: rate limits and transient failures', () => {
 		['an HTML 500 page', 'html500' as const],
 		['a reset connection', 'reset' as const],
 	])('retries %s and succeeds', async (_label, fault) => {
-		mock.inject(fault as never, { times: 2 });
+		env.mock.inject(fault as never, { times: 2 });
 		const { items, error } = await updateCampaign();
 		expect(error).toBeUndefined();
 		expect(items).toEqual([{ json: { name: 'Renamed' }, pairedItem: { item: 0 } }]);
-		expect(mock.requests).toHaveLength(3);
+		expect(env.mock.requests).toHaveLength(3);
 	});
 
 	it('fails clearly when lemlist cannot be reached, without the key', async () => {
@@ -173,7 +141,7 @@ describe('lemlist: rate limits and transient failures', () => {
 		const { error, run } = await updateCampaign({ baseUrl: `http://127.0.0.1:${port}/api` });
 		expect(error).toMatchObject({ name: 'NodeApiError' });
 		expect(error?.message).toBe('Could not reach lemlist: the connection was refused; check the Base URL of the credential');
-		expectNoSecret(run, mock.apiKey);
+		expectNoSecret(run, env.mock.apiKey);
 	});
 });
 
@@ -199,41 +167,41 @@ describe('lemlist: continue on fail', () => {
 			{ json: expect.objectContaining({ error: expect.stringContaining('"sometimes"') }), pairedItem: { item: 2 } },
 			{ json: { name: 'Four' }, pairedItem: { item: 3 } },
 		]);
-		expect(mock.requests).toHaveLength(3);
-		expectNoSecret(run, mock.apiKey);
+		expect(env.mock.requests).toHaveLength(3);
+		expectNoSecret(run, env.mock.apiKey);
 	});
 });
 
 describe('lemlist: the retry options of the node', () => {
 	it('retries a request slower than the timeout, then succeeds', async () => {
-		mock.inject({ delayMs: 1500 });
+		env.mock.inject({ delayMs: 1500 });
 		const { items, error } = await updateCampaign({ parameters: { options: { timeoutSeconds: 0.3 } } });
 		expect(error).toBeUndefined();
 		expect(items[0].json).toEqual({ name: 'Renamed' });
-		expect(mock.requests).toHaveLength(2);
+		expect(env.mock.requests).toHaveLength(2);
 	});
 
 	it('stops after Max Retries with the last answer and the number of attempts', async () => {
-		mock.inject({ status: 502, body: 'Bad gateway', contentType: 'text/plain' }, { times: 3 });
+		env.mock.inject({ status: 502, body: 'Bad gateway', contentType: 'text/plain' }, { times: 3 });
 		const { error } = await updateCampaign({ parameters: { options: { maxRetries: 1 } } });
 		expect(error).toMatchObject({ httpCode: '502', message: 'lemlist answered 502: Bad gateway' });
 		expect(error?.description).toContain('after 2 attempts');
-		expect(mock.requests).toHaveLength(2);
+		expect(env.mock.requests).toHaveLength(2);
 	});
 
 	it('gives up on a 429 whose wait exceeds Max Wait per Item', async () => {
-		mock.inject({ status: 429, body: 'Too many requests', contentType: 'text/plain', headers: { 'Retry-After': '30' } });
+		env.mock.inject({ status: 429, body: 'Too many requests', contentType: 'text/plain', headers: { 'Retry-After': '30' } });
 		const started = Date.now();
 		const { error } = await updateCampaign({ parameters: { options: { maxWaitSeconds: 5 } } });
 		expect(Date.now() - started).toBeLessThan(3000);
 		expect(error).toMatchObject({ httpCode: '429', message: 'lemlist answered 429: Too many requests' });
-		expect(mock.requests).toHaveLength(1);
+		expect(env.mock.requests).toHaveLength(1);
 	});
 
 	it('times out without retries when asked, naming the timeout', async () => {
-		mock.inject({ delayMs: 1500 });
+		env.mock.inject({ delayMs: 1500 });
 		const { error, run } = await updateCampaign({ parameters: { options: { timeoutSeconds: 0.2, maxRetries: 0 } } });
 		expect(error?.message).toBe('Could not reach lemlist: the request timed out');
-		expectNoSecret(run, mock.apiKey);
+		expectNoSecret(run, env.mock.apiKey);
 	});
 });

@@ -1,35 +1,12 @@
-import { runNode, shutdownEngine } from '../harness/engine';
-import { registerPack } from '../harness/pack';
-import { startLemlistMock, type LemlistMock } from '../providers/lemlist';
+import { useLemlist } from './lemlist-env';
 
-const LEMLIST = 'n8n-nodes-outreach.lemlist';
-
-let mock: LemlistMock;
-
-const updateLead = async (parameters: Record<string, unknown>, items?: object[], continueOnFail = false) =>
-	await runNode({
-		type: LEMLIST,
-		credentials: { lemlistOutreachApi: { apiKey: mock.apiKey, baseUrl: mock.url } },
-		items: items as never,
-		continueOnFail,
-		parameters: {
-			resource: 'campaignLead',
-			operation: 'update',
-			campaignId: { __rl: true, mode: 'list', value: 'cam_A1', cachedResultName: 'Q4 Outbound' },
-			leadId: 'lea_1',
-			...parameters,
-		} as never,
-	});
-
-beforeAll(async () => {
-	registerPack();
-	mock = await startLemlistMock();
+const { env, run } = useLemlist({
+	resource: 'campaignLead',
+	operation: 'update',
+	campaignId: { __rl: true, mode: 'list', value: 'cam_A1', cachedResultName: 'Q4 Outbound' },
+	leadId: 'lea_1',
 });
-beforeEach(() => mock.reset());
-afterAll(async () => {
-	await mock.close();
-	await shutdownEngine();
-});
+const updateLead = async (parameters: Record<string, unknown>, items?: object[]) => await run({ parameters, items });
 
 describe('lemlist Campaign Lead → Update', () => {
 	it('sends every field to the lead in the campaign and outputs lemlist\'s answer', async () => {
@@ -43,8 +20,8 @@ describe('lemlist Campaign Lead → Update', () => {
 			},
 		});
 		expect(error).toBeUndefined();
-		expect(mock.requests).toHaveLength(1);
-		expect(mock.requests[0]).toMatchObject({
+		expect(env.mock.requests).toHaveLength(1);
+		expect(env.mock.requests[0]).toMatchObject({
 			method: 'PATCH',
 			path: '/api/campaigns/cam_A1/leads/lea_1',
 			body: { firstName: 'Ada', lastName: 'Lovelace', companyName: 'Analytical Engines', jobTitle: 'CTO', preferredContactMethod: 'email' },
@@ -55,7 +32,7 @@ describe('lemlist Campaign Lead → Update', () => {
 				pairedItem: { item: 0 },
 			},
 		]);
-		expect(mock.state.leads.get('lea_1')).toMatchObject({ firstName: 'Ada', jobTitle: 'CTO' });
+		expect(env.mock.state.leads.get('lea_1')).toMatchObject({ firstName: 'Ada', jobTitle: 'CTO' });
 	});
 
 	it('updates several leads from item data, in order', async () => {
@@ -73,7 +50,7 @@ describe('lemlist Campaign Lead → Update', () => {
 		const { error } = await updateLead({ leadId: 'lea_GRAVE', updateFields: { firstName: 'Ghost' } });
 		expect(error).toMatchObject({ name: 'NodeApiError', httpCode: '500' });
 		expect(error?.message).toContain('Lead in graveyard');
-		expect(mock.requests).toHaveLength(1);
+		expect(env.mock.requests).toHaveLength(1);
 	});
 
 	it('says "Lead not found" for an unknown lead', async () => {
@@ -92,6 +69,6 @@ describe('lemlist Campaign Lead → Update', () => {
 		const { error } = await updateLead({ updateFields: { firstName: 'Ada' }, ...parameters });
 		expect(error).toMatchObject({ name: 'NodeOperationError' });
 		expect(error?.message).toContain(message);
-		expect(mock.requests).toHaveLength(0);
+		expect(env.mock.requests).toHaveLength(0);
 	});
 });

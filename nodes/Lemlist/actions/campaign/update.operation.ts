@@ -1,19 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
+import { booleanField, campaignLocator, fieldCollection, textField } from '../../../common/descriptions';
 import { bodyFromCollections, requireId, requireSomethingToUpdate } from '../../../common/fields';
 import { apiPath, apiRequest } from '../../../common/request';
 import { lemlist } from '../../provider';
 
 const displayOptions = { show: { resource: ['campaign'], operation: ['update'] } };
-
-const flag = (displayName: string, name: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'boolean',
-	default: false,
-	description,
-});
 
 const campaignProgress: INodeProperties = {
 	displayName: 'Campaign Progress',
@@ -28,13 +20,13 @@ const campaignProgress: INodeProperties = {
 	description: 'What happens to the lead in the campaign',
 };
 
-const propagateProgress = flag(
+const propagateProgress = booleanField(
 	'Propagate Progress to Company',
 	'propagateProgressToCompany',
 	"Whether the same progress applies to the other leads of the lead's company",
 );
 
-const createNewTask = flag('Create New Task', 'createNewTask', 'Whether a task is created for the campaign owner');
+const createNewTask = booleanField('Create New Task', 'createNewTask', 'Whether a task is created for the campaign owner');
 
 const replyAction = (displayName: string, name: string, when: string): INodeProperties => ({
 	displayName,
@@ -44,24 +36,21 @@ const replyAction = (displayName: string, name: string, when: string): INodeProp
 	default: {},
 	description: `What lemlist does when the AI classifies a reply as ${when}`,
 	options: [
-		flag('Enabled', 'enabled', 'Whether this action is on'),
-		flag('Pause All Campaigns for Company', 'pauseAllCampaignsForCompany', "Whether every campaign is paused for the lead's company"),
-		flag('Pause All Campaigns for Lead', 'pauseAllCampaignsForLead', 'Whether every campaign is paused for the lead'),
-		flag('Pause Campaign for Company', 'pauseCampaignForCompany', "Whether this campaign is paused for the lead's company"),
+		booleanField('Enabled', 'enabled', 'Whether this action is on'),
+		booleanField('Pause All Campaigns for Company', 'pauseAllCampaignsForCompany', "Whether every campaign is paused for the lead's company"),
+		booleanField('Pause All Campaigns for Lead', 'pauseAllCampaignsForLead', 'Whether every campaign is paused for the lead'),
+		booleanField('Pause Campaign for Company', 'pauseCampaignForCompany', "Whether this campaign is paused for the lead's company"),
 	],
 });
 
-const updateFields: INodeProperties = {
-	displayName: 'Update Fields',
-	name: 'updateFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
+const updateFields = fieldCollection(
+	'Update Fields',
+	'updateFields',
+	'Flat campaign fields; only the fields added here are changed',
 	displayOptions,
-	description: 'Flat campaign fields; only the fields added here are changed',
-	options: [
-		flag('Auto Lead Interest', 'autoLeadInterest', 'Whether lemlist detects lead interest automatically'),
-		flag('Auto Review', 'autoReview', 'Whether leads are launched as soon as they are added, without manual review'),
+	[
+		booleanField('Auto Lead Interest', 'autoLeadInterest', 'Whether lemlist detects lead interest automatically'),
+		booleanField('Auto Review', 'autoReview', 'Whether leads are launched as soon as they are added, without manual review'),
 		{
 			displayName: 'Auto Review Conditions',
 			name: 'autoReviewConditions',
@@ -76,121 +65,61 @@ const updateFields: INodeProperties = {
 			description:
 				'With Auto Review on, only leads whose email verification has one of these statuses are launched automatically',
 		},
-		flag('Disable Out of Office', 'disableOutOfOffice', 'Whether out-of-office detection is off'),
-		flag('Disable Track Click', 'disableTrackClick', 'Whether link-click tracking is off'),
-		flag('Disable Track Open', 'disableTrackOpen', 'Whether open tracking is off'),
-		flag('Disable Track Reply', 'disableTrackReply', 'Whether reply tracking is off'),
-		flag('Leads Paused by Interest', 'leadsPausedByInterest', 'Whether leads are paused according to their interest'),
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			default: '',
-			description: 'The campaign name',
-		},
-		flag('Opportunity Clicked', 'opportunityClicked', 'Whether a click on a link creates an opportunity'),
-		flag('Opportunity Replied', 'opportunityReplied', 'Whether a reply creates an opportunity'),
-		{
-			displayName: 'Sender IDs',
-			name: 'sendUserIds',
-			type: 'string',
-			default: '',
-			placeholder: 'usr_2aBCdEfGHiJkLmNOp, usr_7xYzAbCdEfGhIjKlM',
-			description:
-				'User IDs (usr_…) to set as the campaign senders, comma-separated or as a JSON array. Refused on campaigns with a dynamic sender strategy (contact owner, lead importer, custom field).',
-		},
-		flag('Sequence Sharing', 'sequenceSharing', 'Whether sequence sharing is on for the campaign'),
-		flag('Stop on Email Replied', 'stopOnEmailReplied', 'Whether the campaign stops for a lead who replies by email'),
-		flag('Stop on Link Clicked', 'stopOnLinkClicked', 'Whether the campaign stops for a lead who clicks a link'),
-		{
-			displayName: 'Stop on Link Clicked Filter',
-			name: 'stopOnLinkClickedFilter',
-			type: 'string',
-			default: '',
-			description: 'Which link clicks stop the campaign',
-		},
-		flag('Stop on Meeting Booked', 'stopOnMeetingBooked', 'Whether the campaign stops for a lead who books a meeting'),
+		booleanField('Disable Out of Office', 'disableOutOfOffice', 'Whether out-of-office detection is off'),
+		booleanField('Disable Track Click', 'disableTrackClick', 'Whether link-click tracking is off'),
+		booleanField('Disable Track Open', 'disableTrackOpen', 'Whether open tracking is off'),
+		booleanField('Disable Track Reply', 'disableTrackReply', 'Whether reply tracking is off'),
+		booleanField('Leads Paused by Interest', 'leadsPausedByInterest', 'Whether leads are paused according to their interest'),
+		textField('Name', 'name', 'The campaign name'),
+		booleanField('Opportunity Clicked', 'opportunityClicked', 'Whether a click on a link creates an opportunity'),
+		booleanField('Opportunity Replied', 'opportunityReplied', 'Whether a reply creates an opportunity'),
+		textField(
+			'Sender IDs',
+			'sendUserIds',
+			'User IDs (usr_…) to set as the campaign senders, comma-separated or as a JSON array. Refused on campaigns with a dynamic sender strategy (contact owner, lead importer, custom field).',
+			'usr_2aBCdEfGHiJkLmNOp, usr_7xYzAbCdEfGhIjKlM',
+		),
+		booleanField('Sequence Sharing', 'sequenceSharing', 'Whether sequence sharing is on for the campaign'),
+		booleanField('Stop on Email Replied', 'stopOnEmailReplied', 'Whether the campaign stops for a lead who replies by email'),
+		booleanField('Stop on Link Clicked', 'stopOnLinkClicked', 'Whether the campaign stops for a lead who clicks a link'),
+		textField('Stop on Link Clicked Filter', 'stopOnLinkClickedFilter', 'Which link clicks stop the campaign'),
+		booleanField('Stop on Meeting Booked', 'stopOnMeetingBooked', 'Whether the campaign stops for a lead who books a meeting'),
 	],
-};
+);
 
 /** The structured sections lemlist prefers; each is merged on its side, flag by flag. */
 const sections: INodeProperties[] = [
-	{
-		displayName: 'AI Features',
-		name: 'aiFeatures',
-		type: 'collection',
-		placeholder: 'Add Setting',
-		default: {},
-		displayOptions,
-		description: 'AI reply handling; only the settings added here are changed',
-		options: [
-			replyAction('On Interested Reply', 'onInterestedReply', 'interested'),
-			replyAction('On Not Interested Reply', 'onNotInterestedReply', 'not interested'),
-			flag('Score Replies', 'scoreReplies', 'Whether the AI scores replies'),
-		],
-	},
-	{
-		displayName: 'Tracking',
-		name: 'tracking',
-		type: 'collection',
-		placeholder: 'Add Setting',
-		default: {},
-		displayOptions,
-		description: 'Open, click and reply tracking; only the settings added here are changed',
-		options: [
-			flag('Track Clicks', 'trackClicks', 'Whether link clicks are tracked'),
-			flag('Track Opens', 'trackOpens', 'Whether opens are tracked'),
-			flag('Track Replies', 'trackReplies', 'Whether replies are tracked'),
-		],
-	},
-	{
-		displayName: 'On Replied',
-		name: 'onReplied',
-		type: 'collection',
-		placeholder: 'Add Setting',
-		default: {},
-		displayOptions,
-		description: 'What happens when a lead replies',
-		options: [
-			campaignProgress,
-			createNewTask,
-			flag('Disable Out of Office', 'disableOutOfOffice', 'Whether out-of-office replies are not treated as replies'),
-			propagateProgress,
-		],
-	},
-	{
-		displayName: 'On Link Clicked',
-		name: 'onLinkClicked',
-		type: 'collection',
-		placeholder: 'Add Setting',
-		default: {},
-		displayOptions,
-		description: 'What happens when a lead clicks a tracked link',
-		options: [
-			campaignProgress,
-			createNewTask,
-			propagateProgress,
-			{
-				displayName: 'Specific Links',
-				name: 'specificLinks',
-				type: 'string',
-				default: '',
-				placeholder: 'https://acme.com/pricing, https://acme.com/demo',
-				description:
-					'Only clicks on these links count, comma-separated or as a JSON array; [] means every link',
-			},
-		],
-	},
-	{
-		displayName: 'On Meeting Booked',
-		name: 'onMeetingBooked',
-		type: 'collection',
-		placeholder: 'Add Setting',
-		default: {},
-		displayOptions,
-		description: 'What happens when a lead books a meeting',
-		options: [campaignProgress, propagateProgress],
-	},
+	fieldCollection('AI Features', 'aiFeatures', 'AI reply handling; only the settings added here are changed', displayOptions, [
+		replyAction('On Interested Reply', 'onInterestedReply', 'interested'),
+		replyAction('On Not Interested Reply', 'onNotInterestedReply', 'not interested'),
+		booleanField('Score Replies', 'scoreReplies', 'Whether the AI scores replies'),
+	]),
+	fieldCollection('Tracking', 'tracking', 'Open, click and reply tracking; only the settings added here are changed', displayOptions, [
+		booleanField('Track Clicks', 'trackClicks', 'Whether link clicks are tracked'),
+		booleanField('Track Opens', 'trackOpens', 'Whether opens are tracked'),
+		booleanField('Track Replies', 'trackReplies', 'Whether replies are tracked'),
+	]),
+	fieldCollection('On Replied', 'onReplied', 'What happens when a lead replies', displayOptions, [
+		campaignProgress,
+		createNewTask,
+		booleanField('Disable Out of Office', 'disableOutOfOffice', 'Whether out-of-office replies are not treated as replies'),
+		propagateProgress,
+	]),
+	fieldCollection('On Link Clicked', 'onLinkClicked', 'What happens when a lead clicks a tracked link', displayOptions, [
+		campaignProgress,
+		createNewTask,
+		propagateProgress,
+		textField(
+			'Specific Links',
+			'specificLinks',
+			'Only clicks on these links count, comma-separated or as a JSON array; [] means every link',
+			'https://acme.com/pricing, https://acme.com/demo',
+		),
+	]),
+	fieldCollection('On Meeting Booked', 'onMeetingBooked', 'What happens when a lead books a meeting', displayOptions, [
+		campaignProgress,
+		propagateProgress,
+	]),
 ];
 
 const listFields = ['sendUserIds', 'specificLinks'];

@@ -1,36 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
+import { campaignLocator, fieldCollection, textField } from '../../../common/descriptions';
 import { bodyFromCollections, requireId, requireSomethingToUpdate } from '../../../common/fields';
 import { apiPath, apiRequest } from '../../../common/request';
 import { lemlist } from '../../provider';
 
 const displayOptions = { show: { resource: ['campaignLead'], operation: ['update'] } };
 
-const text = (displayName: string, name: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	description,
-});
-
-const updateFields: INodeProperties = {
-	displayName: 'Update Fields',
-	name: 'updateFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	displayOptions,
-	description: 'Only the fields added here are changed',
-	options: [
-		text('Company Name', 'companyName', "The lead's company"),
-		text('First Name', 'firstName', "The lead's first name"),
-		text('Job Title', 'jobTitle', "The lead's job title"),
-		text('Last Name', 'lastName', "The lead's last name"),
-		text('Preferred Contact Method', 'preferredContactMethod', 'How the lead prefers to be contacted'),
-	],
-};
+const updateFields = fieldCollection('Update Fields', 'updateFields', 'Only the fields added here are changed', displayOptions, [
+		textField('Company Name', 'companyName', "The lead's company"),
+		textField('First Name', 'firstName', "The lead's first name"),
+		textField('Job Title', 'jobTitle', "The lead's job title"),
+		textField('Last Name', 'lastName', "The lead's last name"),
+		textField('Preferred Contact Method', 'preferredContactMethod', 'How the lead prefers to be contacted'),
+	]);
 
 export const description: INodeProperties[] = [
 	campaignLocator('cam_aBcDeFgHiJkLmNoPq', displayOptions),
