@@ -18,7 +18,8 @@ export interface Provider {
 	/** As users know it, used in error messages: "lemlist", "Smartlead". */
 	name: string;
 	credentialType: string;
-	rateLimits: RateWindow[];
+	/** The provider's published limits per key, or, where none is published, read from the credential. */
+	rateLimits: RateWindow[] | ((credentials: IDataObject) => RateWindow[]);
 	/** Items of one execution in flight at once; the pacer still holds the provider's limit. */
 	concurrency: number;
 	/** Errors that a retry cannot fix although their status says "server error". */
@@ -181,7 +182,8 @@ export async function apiRequest(
 	}
 
 	const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
-	const pacer = pacerFor(pacingKey(provider, baseUrl, apiKey), provider.rateLimits);
+	const limits = typeof provider.rateLimits === 'function' ? provider.rateLimits(credentials) : provider.rateLimits;
+	const pacer = pacerFor(pacingKey(provider, baseUrl, apiKey), limits);
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url: `${baseUrl}${request.path}`,
