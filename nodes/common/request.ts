@@ -183,7 +183,7 @@ export async function apiRequest(
 
 	const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
 	const limits = typeof provider.rateLimits === 'function' ? provider.rateLimits(credentials) : provider.rateLimits;
-	const pacer = pacerFor(pacingKey(provider, baseUrl, apiKey), limits);
+	const pacer = pacerFor(`${pacingKey(provider, baseUrl, apiKey)}|${JSON.stringify(limits)}`, limits);
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url: `${baseUrl}${request.path}`,
