@@ -1,0 +1,46 @@
+import { examplesDir, formatOutcome, loadExamples, runExample, sandboxCredentials, type ExampleOutcome } from './lib/examples';
+import { ensureN8n, N8N_VERSION, N8nInstance } from './lib/n8n';
+import { startSandbox } from './lib/sandbox';
+
+const log = (line: string) => console.log(`[demo] ${line}`);
+
+/**
+ * `npm run demo`: every example workflow in a real n8n, with the built pack installed as a
+ * community package, against the provider sandbox; prints what each provider received and what
+ * n8n produced, and exits non-zero if any example failed.
+ */
+async function main(): Promise<number> {
+	const sandbox = await startSandbox();
+	let n8n: N8nInstance | undefined;
+	try {
+		log(`provider sandbox on ${sandbox.origin}`);
+		await ensureN8n(log);
+		n8n = await N8nInstance.create();
+		log(`fresh n8n user folder ${n8n.userFolder}, pack installed as community package n8n-nodes-outreach`);
+		await n8n.importCredentials(sandboxCredentials(sandbox));
+		await n8n.importWorkflowFolder(examplesDir);
+		const examples = loadExamples();
+		log(`imported ${examples.length} example workflows; running each with n8n ${N8N_VERSION} (n8n execute)\n`);
+
+		const outcomes: ExampleOutcome[] = [];
+		for (const example of examples) {
+			const outcome = await runExample(n8n, sandbox, example);
+			outcomes.push(outcome);
+			console.log(`${formatOutcome(outcome)}\n`);
+		}
+		const failed = outcomes.filter((outcome) => !outcome.ok);
+		log(`${outcomes.length - failed.length} of ${outcomes.length} examples passed${failed.length ? `; failed: ${failed.map((outcome) => outcome.example.file).join(', ')}` : ''}`);
+		return failed.length ? 1 : 0;
+	} finally {
+		n8n?.dispose();
+		await sandbox.close();
+	}
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error: Error) => {
+		console.error(`[demo] failed: ${error.message}`);
+		process.exit(1);
+	},
+);

@@ -1,0 +1,91 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { ExecutionResult, N8nInstance } from './n8n';
+import { root } from './n8n';
+import type { Sandbox, SandboxRequest } from './sandbox';
+
+export const examplesDir = join(root, 'examples');
+
+interface WorkflowNode {
+	name: string;
+	type: string;
+	parameters: Record<string, unknown>;
+}
+
+export interface Example {
+	file: string;
+	id: string;
+	name: string;
+	nodes: WorkflowNode[];
+}
+
+export function loadExamples(dir = examplesDir): Example[] {
+	return readdirSync(dir)
+		.filter((file) => file.endsWith('.json'))
+		.sort()
+		.map((file) => ({ file, ...(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<Example, 'file'>) }));
+}
+
+/** The credentials the examples use, pointing at the sandbox (ids as in examples/*.json). */
+export function sandboxCredentials(sandbox: Sandbox) {
+	const credential = (id: string, name: string, type: string, provider: string, extra: Record<string, string> = {}) => ({
+		id,
+		name,
+		type,
+		data: { apiKey: sandbox.apiKey(provider), baseUrl: sandbox.baseUrl(provider), ...extra },
+	});
+	return sandbox.providers.map((provider) => {
+		if (provider === 'lemlist') return credential('sandboxLemlist01', 'lemlist (sandbox)', 'lemlistOutreachApi', provider);
+		throw new Error(`No sandbox credential for ${provider}`);
+	});
+}
+
+export interface ExampleOutcome {
+	example: Example;
+	ok: boolean;
+	reason?: string;
+	operations: string[];
+	requests: SandboxRequest[];
+	items: Array<{ node: string; json: Record<string, unknown> }>;
+	result?: ExecutionResult;
+}
+
+const isPackNode = (node: WorkflowNode) => node.type.startsWith('n8n-nodes-outreach.');
+
+/** Runs one imported example in n8n and collects what the sandbox received and what n8n produced. */
+export async function runExample(n8n: N8nInstance, sandbox: Sandbox, example: Example): Promise<ExampleOutcome> {
+	sandbox.requests.length = 0;
+	const { ok, result, output } = await n8n.execute(example.id);
+	const requests = [...sandbox.requests];
+	const packNodes = example.nodes.filter(isPackNode);
+	const operations = packNodes.map(
+		(node) => `${node.name}: ${node.type.replace('n8n-nodes-outreach.', '')} ${String(node.parameters.resource)} → ${String(node.parameters.operation)}`,
+	);
+	const items = packNodes.flatMap((node) =>
+		(result?.data.resultData.runData[node.name]?.[0]?.data?.main?.[0] ?? []).map((item) => ({ node: node.name, json: item.json })),
+	);
+
+	let reason: string | undefined;
+	const runError = result?.data.resultData.error;
+	if (!ok || runError) {
+		reason = runError?.message ?? (output.split('\n').filter((line) => line.trim()).slice(-5).join('\n') || 'n8n exited with an error');
+	} else if (!requests.length) {
+		reason = 'the sandbox received no request';
+	} else if (!items.length) {
+		reason = 'the pack node produced no item';
+	}
+	return { example, ok: !reason, reason, operations, requests, items, result };
+}
+
+export function formatOutcome(outcome: ExampleOutcome): string {
+	const lines = [`${outcome.ok ? 'PASS' : 'FAIL'}  ${outcome.example.file} — ${outcome.example.name}`];
+	for (const operation of outcome.operations) lines.push(`      operation  ${operation}`);
+	for (const request of outcome.requests) {
+		const body = request.body === undefined ? '' : ` ${JSON.stringify(request.body)}`;
+		lines.push(`      request    ${request.provider} ${request.method} ${request.path} -> ${request.status}${body}`);
+	}
+	for (const item of outcome.items) lines.push(`      item       ${JSON.stringify(item.json)}`);
+	if (outcome.reason) lines.push(`      FAILED     ${outcome.reason}`);
+	return lines.join('\n');
+}

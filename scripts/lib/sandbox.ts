@@ -1,0 +1,116 @@
+import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import type { HttpMock } from '../../test/providers/http-mock';
+import { startLemlistMock } from '../../test/providers/lemlist';
+
+/** One provider stand-in behind the sandbox, reached under `/<name>` on the sandbox's port. */
+interface SandboxProvider {
+	name: string;
+	mock: HttpMock;
+	/** What the credential's Base URL is, below the sandbox origin. */
+	basePath: string;
+}
+
+export interface SandboxRequest {
+	provider: string;
+	method: string;
+	/** Path as the provider saw it, query included, with any `api_key` value hidden. */
+	path: string;
+	body: unknown;
+	status: number;
+	ms: number;
+}
+
+export interface Sandbox {
+	origin: string;
+	/** The providers' names, which are also their path prefixes. */
+	providers: string[];
+	/** The Base URL a credential of this provider needs to reach its stand-in. */
+	baseUrl(provider: string): string;
+	apiKey(provider: string): string;
+	requests: SandboxRequest[];
+	mock(provider: string): HttpMock;
+	close(): Promise<void>;
+}
+
+const hideKey = (path: string) => path.replace(/(api_key=)[^&]+/g, '$1***');
+
+async function readBody(message: IncomingMessage): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of message) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks);
+}
+
+function describeLine(entry: SandboxRequest): string {
+	const body = entry.body === undefined || entry.body === '' ? '' : ` ${JSON.stringify(entry.body)}`;
+	const shown = body.length > 160 ? `${body.slice(0, 157)}...` : body;
+	return `${entry.provider.padEnd(9)} ${entry.method.padEnd(6)} ${entry.path} -> ${entry.status} (${entry.ms} ms)${shown}`;
+}
+
+/**
+ * The provider stand-ins that the tests use, on one loopback port: `/lemlist/api/...` and so on.
+ * Each request is forwarded to its provider's stand-in, recorded, and (with `log`) printed as a line.
+ */
+export async function startSandbox({ port = 0, log }: { port?: number; log?: (line: string) => void } = {}): Promise<Sandbox> {
+	const providers: SandboxProvider[] = [
+		{ name: 'lemlist', mock: await startLemlistMock({ apiKey: 'sandbox-lemlist-key' }), basePath: '/api' },
+	];
+	const requests: SandboxRequest[] = [];
+
+	const server: Server = createServer((incoming, outgoing) => {
+		void (async () => {
+			const started = Date.now();
+			const [, name, ...rest] = (incoming.url ?? '/').split('/');
+			const provider = providers.find((candidate) => candidate.name === name);
+			const body = await readBody(incoming);
+			if (!provider) {
+				outgoing.writeHead(404, { 'Content-Type': 'text/plain' }).end(`No provider "${name}" in the sandbox; try /lemlist`);
+				return;
+			}
+			const path = `/${rest.join('/')}`;
+			const forwarded = httpRequest(`${provider.mock.origin}${path}`, {
+				method: incoming.method,
+				headers: { ...incoming.headers, host: new URL(provider.mock.origin).host },
+			});
+			forwarded.on('response', (answer) => {
+				outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+				answer.pipe(outgoing);
+				const text = body.toString('utf8');
+				let parsed: unknown = text;
+				try {
+					parsed = text ? JSON.parse(text) : undefined;
+				} catch {
+					// Not JSON: keep the text.
+				}
+				const entry = { provider: provider.name, method: incoming.method ?? 'GET', path: hideKey(path), body: parsed, status: answer.statusCode ?? 0, ms: Date.now() - started };
+				requests.push(entry);
+				log?.(describeLine(entry));
+			});
+			// A fault the stand-in was told to inject (a reset connection) reaches the client as one.
+			forwarded.on('error', () => outgoing.destroy());
+			forwarded.end(body);
+		})();
+	});
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const find = (name: string) => {
+		const provider = providers.find((candidate) => candidate.name === name);
+		if (!provider) throw new Error(`No provider "${name}" in the sandbox`);
+		return provider;
+	};
+
+	return {
+		origin,
+		providers: providers.map((provider) => provider.name),
+		baseUrl: (name) => `${origin}/${name}${find(name).basePath}`,
+		apiKey: (name) => (find(name).mock as unknown as { apiKey: string }).apiKey,
+		requests,
+		mock: (name) => find(name).mock,
+		close: async () => {
+			server.closeAllConnections();
+			await new Promise<void>((resolve) => server.close(() => resolve()));
+			await Promise.all(providers.map(async (provider) => await provider.mock.close()));
+		},
+	};
+}
