@@ -13,6 +13,8 @@ export interface BodyRules {
 	listFields?: string[];
 	/** Per field, old values accepted as input and the value each is sent as. */
 	translations?: Record<string, Record<string, string>>;
+	/** Per field, a check of the value as read (after types, enums and lists); returns what is wrong. */
+	checks?: Record<string, (value: unknown) => string | undefined>;
 }
 
 const isRecord = (value: unknown): value is IDataObject =>
@@ -71,7 +73,12 @@ export function buildBody(
 			});
 		}
 		const value = readValue(node, property, raw, itemIndex, `${path}.${name}`, rules);
-		if (value !== undefined) body[name] = value;
+		if (value === undefined) continue;
+		const problem = rules.checks?.[name]?.(value);
+		if (problem) {
+			throw new NodeOperationError(node, `"${property.displayName}" (${path}.${name}) ${problem}`, { itemIndex });
+		}
+		body[name] = value;
 	}
 	return body;
 }
@@ -147,7 +154,12 @@ function checkOption(
 ): string | number | boolean {
 	const allowed = ((property.options ?? []) as INodePropertyOptions[]).map((option) => option.value);
 	const translated = typeof raw === 'string' ? (rules.translations?.[property.name]?.[raw.trim()] ?? raw.trim()) : raw;
-	const match = allowed.find((value) => value === translated);
+	// Numeric options also match the same number written as text (CSV or an expression's string).
+	const match = allowed.find(
+		(value) =>
+			value === translated ||
+			(typeof value === 'number' && typeof translated === 'string' && translated !== '' && Number(translated) === value),
+	);
 	if (match === undefined) {
 		const list = allowed.join(', ');
 		return fail(`has an unknown value ${describe(raw)}; allowed values: ${list}`, `Allowed values: ${list}`);
