@@ -1,0 +1,52 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { requestOptions } from '../common/descriptions';
+import * as campaign from './actions/campaign';
+import * as campaignLead from './actions/campaignLead';
+import { router } from './actions/router';
+import { searchCampaigns } from './methods/listSearch';
+
+export class Smartlead implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Smartlead Outreach',
+		name: 'smartlead',
+		icon: 'file:smartlead.svg',
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Update Smartlead campaign settings, schedules and campaign leads',
+		defaults: { name: 'Smartlead Outreach' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		usableAsTool: true,
+		credentials: [{ name: 'smartleadOutreachApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Campaign', value: 'campaign' },
+					{ name: 'Campaign Lead', value: 'campaignLead' },
+				],
+				default: 'campaign',
+			},
+			...campaign.description,
+			...campaignLead.description,
+			requestOptions,
+		],
+	};
+
+	methods = { listSearch: { searchCampaigns } };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

@@ -1,0 +1,122 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { booleanField, campaignLocator, fieldCollection, textField } from '../../../common/descriptions';
+import { bodyFromCollections, requireSomethingToUpdate, type BodyRules } from '../../../common/fields';
+import { apiPath, apiRequest } from '../../../common/request';
+import { smartlead } from '../../provider';
+import { requireNumericId, withIds } from '../ids';
+
+const displayOptions = { show: { resource: ['campaign'], operation: ['update'] } };
+
+const outOfOffice: INodeProperties = {
+	displayName: 'Out of Office Detection Settings',
+	name: 'out_of_office_detection_settings',
+	type: 'collection',
+	placeholder: 'Add Setting',
+	default: {},
+	description: 'How out-of-office replies are handled; only the settings added here are sent',
+	options: [
+		booleanField('Auto Categorize OOO', 'autoCategorizeOOO', 'Whether out-of-office replies are categorised automatically'),
+		booleanField('Auto Reactivate OOO', 'autoReactivateOOO', 'Whether leads paused by an out-of-office reply are reactivated automatically'),
+		booleanField('Ignore OOO as Reply', 'ignoreOOOasReply', 'Whether out-of-office replies do not count as replies'),
+		{
+			displayName: 'Reactivate OOO With Delay (Days)',
+			name: 'reactivateOOOwithDelay',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 0 },
+			default: 0,
+			description: 'How many days after an out-of-office reply the lead is reactivated',
+		},
+	],
+};
+
+const updateFields = fieldCollection(
+	'Update Fields',
+	'updateFields',
+	'Campaign settings; only the fields added here are sent. Changes apply to future sends only.',
+	displayOptions,
+	[
+		booleanField('Add Unsubscribe Tag', 'add_unsubscribe_tag', 'Whether an unsubscribe tag is added to emails'),
+		textField(
+			'AI Categorisation Options',
+			'ai_categorisation_options',
+			'The reply categories the AI may assign, comma-separated or as a JSON array',
+			'Interested, Meeting Request, Not Interested',
+		),
+		booleanField('Auto Pause Domain Leads on Reply', 'auto_pause_domain_leads_on_reply', "Whether the other leads of a replying lead's domain are paused"),
+		textField('Bounce Autopause Threshold', 'bounce_autopause_threshold', 'The bounce threshold at which the campaign pauses itself'),
+		{
+			displayName: 'Client ID',
+			name: 'client_id',
+			type: 'number',
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			default: 1,
+			description: 'The ID of the Smartlead client the campaign belongs to',
+		},
+		booleanField('Domain Level Rate Limit', 'domain_level_rate_limit', 'Whether sending is rate-limited per recipient domain'),
+		booleanField('Enable AI ESP Matching', 'enable_ai_esp_matching', "Whether leads are matched with mailboxes of their email provider"),
+		{
+			displayName: 'Follow Up Percentage',
+			name: 'follow_up_percentage',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 100, numberPrecision: 0 },
+			default: 100,
+			description: 'Share of daily sending kept for follow-ups rather than first emails, 0 to 100',
+		},
+		booleanField('Force Plain Text', 'force_plain_text', 'Whether every email is forced to plain text'),
+		booleanField('Ignore SS Mailbox Sending Limit', 'ignore_ss_mailbox_sending_limit', "Whether the mailboxes' sending limits are ignored for this campaign"),
+		textField('Name', 'name', 'The campaign name'),
+		outOfOffice,
+		booleanField('Send as Plain Text', 'send_as_plain_text', 'Whether emails are sent as plain text, without HTML'),
+		{
+			displayName: 'Stop Lead Settings',
+			name: 'stop_lead_settings',
+			type: 'options',
+			options: [
+				{ name: 'Click on a Link', value: 'CLICK_ON_A_LINK', description: 'Stop emailing a lead who clicks a link' },
+				{ name: 'Open an Email', value: 'OPEN_AN_EMAIL', description: 'Stop emailing a lead who opens an email' },
+				{ name: 'Reply to an Email', value: 'REPLY_TO_AN_EMAIL', description: 'Stop emailing a lead who replies' },
+			],
+			default: 'REPLY_TO_AN_EMAIL',
+			description: 'When Smartlead stops emailing a lead. The older OPENED_EMAIL and CLICKED_LINK are accepted and translated.',
+		},
+		{
+			displayName: 'Track Settings',
+			name: 'track_settings',
+			type: 'multiOptions',
+			options: [
+				{ name: "Don't Track Email Open", value: 'DONT_TRACK_EMAIL_OPEN' },
+				{ name: "Don't Track Link Click", value: 'DONT_TRACK_LINK_CLICK' },
+				{ name: "Don't Track Reply to an Email", value: 'DONT_TRACK_REPLY_TO_AN_EMAIL' },
+			],
+			default: [],
+			description:
+				'What is not tracked; an empty selection tracks everything. The older DONT_EMAIL_OPEN and DONT_LINK_CLICK are accepted and translated.',
+		},
+		textField('Unsubscribe Text', 'unsubscribe_text', 'The text of the unsubscribe link'),
+	],
+);
+
+/** The seed page's older values, still found in expressions and old workflows, and what Smartlead validates today. */
+export const LEGACY_VALUES: BodyRules['translations'] = {
+	track_settings: { DONT_EMAIL_OPEN: 'DONT_TRACK_EMAIL_OPEN', DONT_LINK_CLICK: 'DONT_TRACK_LINK_CLICK' },
+	stop_lead_settings: { OPENED_EMAIL: 'OPEN_AN_EMAIL', CLICKED_LINK: 'CLICK_ON_A_LINK' },
+};
+
+const rules: BodyRules = { listFields: ['ai_categorisation_options'], translations: LEGACY_VALUES };
+
+export const description: INodeProperties[] = [campaignLocator('1234567', displayOptions), updateFields];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
+	const body = bodyFromCollections(this, itemIndex, [updateFields], rules);
+	requireSomethingToUpdate(this.getNode(), body, itemIndex, 'Add at least one setting to change.');
+
+	const answer = await apiRequest.call(
+		this,
+		smartlead,
+		{ method: 'POST', path: apiPath`/campaigns/${campaignId}/settings`, body },
+		itemIndex,
+	);
+	return withIds(answer, { campaignId: Number(campaignId) });
+}

@@ -1,0 +1,127 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { campaignLocator, fieldCollection, textField } from '../../../common/descriptions';
+import { bodyFromCollections } from '../../../common/fields';
+import { apiPath, apiRequest } from '../../../common/request';
+import { smartlead } from '../../provider';
+import { requireNumericId, withIds } from '../ids';
+
+const displayOptions = { show: { resource: ['campaignLead'], operation: ['update'] } };
+
+/** Smartlead takes at most this many custom fields per lead. */
+export const MAX_CUSTOM_FIELDS = 200;
+
+const updateFields = fieldCollection('Update Fields', 'updateFields', 'Only the fields added here are sent', displayOptions, [
+	textField('Company Name', 'company_name', "The lead's company"),
+	textField('Company URL', 'company_url', "The address of the lead's company website"),
+	{
+		displayName: 'Custom Fields',
+		name: 'custom_fields',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Custom Field',
+		default: {},
+		description: `Custom fields of the lead, at most ${MAX_CUSTOM_FIELDS}; Smartlead merges them with the ones the lead has`,
+		options: [
+			{
+				displayName: 'Field',
+				name: 'field',
+				values: [
+					textField('Name', 'name', 'The name of the custom field'),
+					textField('Value', 'value', 'The value to set'),
+				],
+			},
+		],
+	},
+	textField('First Name', 'first_name', "The lead's first name"),
+	textField('Last Name', 'last_name', "The lead's last name"),
+	textField('LinkedIn Profile', 'linkedin_profile', "The address of the lead's LinkedIn profile"),
+	textField('Location', 'location', 'Where the lead is based'),
+	textField('Phone Number', 'phone_number', "The lead's phone number"),
+	textField('Website', 'website', "The lead's website"),
+]);
+
+export const description: INodeProperties[] = [
+	campaignLocator('1234567', displayOptions),
+	{
+		displayName: 'Lead ID',
+		name: 'leadId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: '2345678',
+		description: 'The ID of the lead (a number)',
+		displayOptions,
+	},
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'name@email.com',
+		description: "The lead's email address; Smartlead requires it on every lead update",
+		displayOptions,
+	},
+	updateFields,
+];
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The lead's email, required by Smartlead and checked to look like an address. */
+function requireEmail(ctx: IExecuteFunctions, itemIndex: number): string {
+	const raw = ctx.getNodeParameter('email', itemIndex, '') as unknown;
+	const email = raw === undefined || raw === null ? '' : String(raw).trim();
+	if (!EMAIL.test(email)) {
+		const problem = email === '' ? 'is empty' : `does not look like an email address: "${email}"`;
+		throw new NodeOperationError(ctx.getNode(), `Email (email) ${problem}`, {
+			itemIndex,
+			description: 'Smartlead requires the lead\'s email address, such as name@example.com, on every lead update.',
+		});
+	}
+	return email;
+}
+
+/** The name/value rows of the UI as the object Smartlead takes. */
+function customFieldsObject(ctx: IExecuteFunctions, rows: unknown, itemIndex: number): IDataObject {
+	const fail = (problem: string) =>
+		new NodeOperationError(ctx.getNode(), `"Custom Fields" (updateFields.custom_fields) ${problem}`, { itemIndex });
+	if (!Array.isArray(rows)) throw fail('must be a list of name/value pairs');
+	const fields: IDataObject = {};
+	for (const row of rows as Array<{ name?: unknown; value?: unknown }>) {
+		const name = String(row?.name ?? '').trim();
+		const value = row?.value ?? '';
+		if (name === '') {
+			if (value === '') continue;
+			throw fail(`has a value without a name: ${JSON.stringify(value)}`);
+		}
+		if (name in fields) throw fail(`names "${name}" twice`);
+		if (typeof value === 'object') throw fail(`"${name}" must be text, not ${JSON.stringify(value)}`);
+		fields[name] = value as string | number | boolean;
+	}
+	const count = Object.keys(fields).length;
+	if (count > MAX_CUSTOM_FIELDS) throw fail(`has ${count} fields; Smartlead takes at most ${MAX_CUSTOM_FIELDS}`);
+	return fields;
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
+	const leadId = requireNumericId(this, 'leadId', 'Lead ID', itemIndex);
+	const email = requireEmail(this, itemIndex);
+	const fields = bodyFromCollections(this, itemIndex, [updateFields]);
+	const { custom_fields: customFields, ...rest } = fields;
+	const body: IDataObject = { email, ...rest };
+	if (customFields) {
+		const object = customFieldsObject(this, (customFields as IDataObject).field, itemIndex);
+		if (Object.keys(object).length) body.custom_fields = object;
+	}
+
+	const answer = await apiRequest.call(
+		this,
+		smartlead,
+		{ method: 'POST', path: apiPath`/campaigns/${campaignId}/leads/${leadId}`, body },
+		itemIndex,
+	);
+	return withIds(answer, { campaignId: Number(campaignId), leadId: Number(leadId), email });
+}

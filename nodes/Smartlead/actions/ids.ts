@@ -1,0 +1,25 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { requireId } from '../../common/fields';
+
+/** A Smartlead ID parameter: Smartlead's campaign and lead IDs are whole numbers. */
+export function requireNumericId(ctx: IExecuteFunctions, name: string, label: string, itemIndex: number): string {
+	const id = requireId(ctx, name, label, itemIndex);
+	if (!/^\d+$/.test(id)) {
+		throw new NodeOperationError(ctx.getNode(), `${label} (${name}) must be a number, not "${id}"`, {
+			itemIndex,
+			description: 'Smartlead IDs are whole numbers, such as 1234567.',
+		});
+	}
+	return id;
+}
+
+/**
+ * Smartlead answers little more than `{"ok": true}`; the output item adds the IDs that were updated
+ * so the next node can chain on them.
+ */
+export function withIds(answer: unknown, ids: IDataObject): IDataObject {
+	const body = typeof answer === 'object' && answer !== null && !Array.isArray(answer) ? (answer as IDataObject) : { response: answer ?? null };
+	return { ...body, ...ids };
+}
