@@ -1,0 +1,84 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { booleanField, campaignLocator, fieldCollection } from '../../../common/descriptions';
+import { buildBody, requireId, requireSomethingToUpdate } from '../../../common/fields';
+import { apiPath, apiRequest } from '../../../common/request';
+import { CAMPAIGN_LEAD_STATUSES, sendKit } from '../../provider';
+
+const displayOptions = { show: { resource: ['campaignLead'], operation: ['update'] } };
+
+const aiTag: INodeProperties = {
+	displayName: 'AI Tag Name or ID',
+	name: 'aiTag',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getAiTags' },
+	default: '',
+	description:
+		'The AI tag to give the lead, one of the workspace\'s AI tagging labels. Changing the tag fires SendKit\'s lead.tag_changed webhook (and may enrol the lead in, or take it out of, a subsequence). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+const updateFields = fieldCollection('Update Fields', 'updateFields', 'Only the fields added here are changed', displayOptions, [
+	aiTag,
+	booleanField('Clear AI Tag', 'clearAiTag', 'Whether to remove the lead\'s AI tag (sends "aiTag": null); not together with AI Tag'),
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		options: CAMPAIGN_LEAD_STATUSES.map((status) => ({
+			name: status === 'active' ? 'Active' : 'Paused',
+			value: status,
+		})),
+		default: 'active',
+		description: 'The lead\'s status in the campaign; SendKit allows only active or paused',
+	},
+]);
+
+/** The tag is checked by SendKit against the workspace's labels, so here it is plain text. */
+const wireFields = (updateFields.options as INodeProperties[]).map((field) =>
+	field.name === 'aiTag' ? { ...field, type: 'string' as const, typeOptions: undefined } : field,
+);
+
+export const description: INodeProperties[] = [
+	campaignLocator('665a1b2c3d4e5f6a7b8c9d0e', displayOptions),
+	{
+		displayName: 'Campaign Lead ID',
+		name: 'campaignLeadId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: '666a1b2c3d4e5f6a7b8c9d01',
+		description:
+			'The _id of the CampaignLead record (the lead\'s entry in this campaign), not the Lead ID',
+		displayOptions,
+	},
+	updateFields,
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const node = this.getNode();
+	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);
+	const campaignLeadId = requireId(this, 'campaignLeadId', 'Campaign Lead ID', itemIndex);
+	const values = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const body = buildBody(node, wireFields, values, itemIndex, 'updateFields');
+
+	const clear = body.clearAiTag === true;
+	delete body.clearAiTag;
+	if (clear) {
+		if (body.aiTag !== undefined) {
+			throw new NodeOperationError(node, 'Set either "AI Tag" (updateFields.aiTag) or "Clear AI Tag", not both', {
+				itemIndex,
+				description: `"Clear AI Tag" removes the tag; "AI Tag" is "${String(body.aiTag)}".`,
+			});
+		}
+		body.aiTag = null;
+	}
+	requireSomethingToUpdate(node, body, itemIndex, 'Add a status, an AI tag, or Clear AI Tag.');
+
+	return (await apiRequest.call(
+		this,
+		sendKit,
+		{ method: 'PATCH', path: apiPath`/v1/campaigns/${campaignId}/leads/${campaignLeadId}`, body },
+		itemIndex,
+	)) as IDataObject;
+}
