@@ -28,6 +28,7 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 	INodeListSearchResult,
+	INodePropertyOptions,
 	INodeType,
 	INodeTypes,
 	IConnections,
@@ -410,4 +411,27 @@ export async function runListSearch(opts: {
 	const workflow = new Workflow({ id: 'list-search', nodes: [node], connections: {}, active: false, nodeTypes });
 	const context = new LoadOptionsContext(workflow, node, testAdditionalData('list-search', opts.credentials), 'parameters.campaignId');
 	return await search.call(context, opts.filter, opts.paginationToken);
+}
+
+/**
+ * Calls a node's load-options method (an options parameter's dropdown) the way the editor does,
+ * through n8n-core's LoadOptionsContext, with the credential attached to the node.
+ */
+export async function runLoadOptions(opts: {
+	type: string;
+	method: string;
+	credentials: Record<string, ICredentialDataDecryptedObject>;
+	parameters?: INode['parameters'];
+	path?: string;
+}): Promise<INodePropertyOptions[]> {
+	const nodeType = nodeTypes.getByName(opts.type) as INodeType;
+	const load = nodeType.methods?.loadOptions?.[opts.method];
+	if (!load) throw new Error(`${opts.type} has no load-options method ${opts.method}`);
+	const node: INode = {
+		id: 'load-options', name: 'Load Options', type: opts.type, typeVersion: 1, position: [0, 0], parameters: opts.parameters ?? {},
+		credentials: Object.fromEntries(Object.keys(opts.credentials).map((type) => [type, { id: '1', name: 'test' }])),
+	};
+	const workflow = new Workflow({ id: 'load-options', nodes: [node], connections: {}, active: false, nodeTypes });
+	const context = new LoadOptionsContext(workflow, node, testAdditionalData('load-options', opts.credentials), opts.path ?? 'parameters');
+	return await load.call(context);
 }

@@ -1,0 +1,402 @@
+/**
+ * A SendKit-like API, following /work/shared/reference/sendkit.md (and its seed). Where the
+ * reference is silent (list pagination, tag objects, validation wording) the choices are ours and
+ * match what nodes/SendKit/provider.ts reads.
+ */
+import { HttpMock, json, RateWindow } from './http-mock';
+import type { MockResponse, RecordedRequest } from './http-mock';
+
+export const SENDKIT_SEED = {
+	workspaceKey: 'sk_live_ws1Ab3dEf5gH7jK9',
+	platformKey: 'sk_user_pl4tF0rmK3yX8yZ',
+	workspaceIds: ['664f0a1b2c3d4e5f6a7b8c9e', '664f0a1b2c3d4e5f6a7b8caa'],
+	campaignId: '665a1b2c3d4e5f6a7b8c9d0e',
+	/** A campaign of the second workspace. */
+	otherWorkspaceCampaignId: '665b00000000000000000b01',
+	campaignLeadId: '666a1b2c3d4e5f6a7b8c9d01',
+	/** Tagged "Interested" and enrolled in that tag's subsequence. */
+	interestedLeadId: '666a1b2c3d4e5f6a7b8c9d02',
+	leadId: '667000000000000000000001',
+	tags: ['Interested', 'Not Interested', 'Meeting Booked', 'Out of Office'],
+	otherWorkspaceTags: ['Hot', 'Cold'],
+	/** The campaigns of the first workspace (more than one page of the picker). */
+	campaignCount: 75,
+};
+
+export interface SendKitCampaign {
+	_id: string;
+	workspaceId: string;
+	name: string;
+	status: string;
+	settings: Record<string, unknown>;
+	schedule: Record<string, unknown>;
+	/** Tag name → subsequence name: leads tagged so are enrolled in it. */
+	subsequences: Record<string, string>;
+	createdAt: string;
+	updatedAt: string;
+}
+
+export interface SendKitCampaignLead {
+	_id: string;
+	campaignId: string;
+	leadId: string;
+	status: string;
+	aiTag: string | null;
+	currentSequenceStep: number;
+	replied: boolean;
+	addedAt: string;
+	subsequence?: string;
+}
+
+export interface SendKitEvent {
+	event: 'lead.tag_changed';
+	campaignId: string;
+	campaignLeadId: string;
+	previousTag: string | null;
+	newTag: string | null;
+}
+
+export interface SendKitState {
+	campaigns: Map<string, SendKitCampaign>;
+	campaignLeads: Map<string, SendKitCampaignLead>;
+	tags: Map<string, string[]>;
+	/** Webhook events SendKit would have fired, in order. */
+	events: SendKitEvent[];
+}
+
+export interface SendKitMockOptions {
+	/** Requests allowed per window per key (default 100). */
+	limit?: number;
+	/** Window length in ms (default 1000). */
+	windowMs?: number;
+}
+
+const STATUSES = ['draft', 'active', 'paused', 'completed', 'archived'];
+
+function seedState(): SendKitState {
+	const [ws1, ws2] = SENDKIT_SEED.workspaceIds;
+	const campaigns = new Map<string, SendKitCampaign>();
+	const base = Date.UTC(2025, 5, 1);
+	const add = (_id: string, workspaceId: string, name: string, status: string, subsequences: Record<string, string> = {}) => {
+		const createdAt = new Date(base + campaigns.size * 3_600_000).toISOString();
+		campaigns.set(_id, {
+			_id,
+			workspaceId,
+			name,
+			status,
+			settings: { trackOpens: true, trackClicks: true, stopOnReply: true, dailySendLimit: 50 },
+			schedule: { timezone: 'America/New_York', startTime: '09:00', endTime: '17:00', workingDays: [1, 2, 3, 4, 5] },
+			subsequences,
+			createdAt,
+			updatedAt: createdAt,
+		});
+	};
+	add(SENDKIT_SEED.campaignId, ws1, 'Q1 Outreach Campaign', 'active', { Interested: 'Interested follow-up' });
+	add('665a00000000000000000002', ws1, 'Founders EU', 'paused');
+	for (let n = 3; n <= SENDKIT_SEED.campaignCount; n++) {
+		add(`665a${String(n).padStart(20, '0')}`, ws1, `Outbound wave ${n}`, STATUSES[n % STATUSES.length]);
+	}
+	add(SENDKIT_SEED.otherWorkspaceCampaignId, ws2, 'Agency client A', 'active');
+	add('665b00000000000000000b02', ws2, 'Agency client B', 'draft');
+
+	const campaignLeads = new Map<string, SendKitCampaignLead>();
+	const lead = (_id: string, leadId: string, aiTag: string | null, subsequence?: string) =>
+		campaignLeads.set(_id, {
+			_id,
+			campaignId: SENDKIT_SEED.campaignId,
+			leadId,
+			status: 'active',
+			aiTag,
+			currentSequenceStep: 1,
+			replied: false,
+			addedAt: '2025-06-15T09:00:00.000Z',
+			...(subsequence ? { subsequence } : {}),
+		});
+	lead(SENDKIT_SEED.campaignLeadId, SENDKIT_SEED.leadId, null);
+	lead(SENDKIT_SEED.interestedLeadId, '667000000000000000000002', 'Interested', 'Interested follow-up');
+	lead('666a1b2c3d4e5f6a7b8c9d03', '667000000000000000000003', 'Not Interested');
+
+	const tags = new Map<string, string[]>([
+		[ws1, [...SENDKIT_SEED.tags]],
+		[ws2, [...SENDKIT_SEED.otherWorkspaceTags]],
+	]);
+	return { campaigns, campaignLeads, tags, events: [] };
+}
+
+const fail = (code: number, message: string, headers?: Record<string, string>): MockResponse => {
+	const error: Record<number, string> = {
+		400: 'Bad Request',
+		401: 'Unauthorized',
+		403: 'Forbidden',
+		404: 'Not Found',
+		429: 'Too Many Requests',
+	};
+	return json(code, { error: error[code] ?? 'Error', message, code }, headers);
+};
+
+const ok = (data: unknown, extra: Record<string, unknown> = {}) => json(200, { success: true, data, ...extra });
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+type Check = (value: unknown, name: string) => string | undefined;
+const boolean: Check = (v, n) => (typeof v === 'boolean' ? undefined : `${n} must be a boolean`);
+const integer =
+	(min: number): Check =>
+	(v, n) =>
+		typeof v === 'number' && Number.isInteger(v) && v >= min ? undefined : `${n} must be an integer >= ${min}`;
+const emails: Check = (v, n) =>
+	Array.isArray(v) && v.every((e) => typeof e === 'string' && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e))
+		? undefined
+		: `${n} must be an array of email addresses`;
+const hhmm: Check = (v, n) => (typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? undefined : `${n} must be HH:MM`);
+const timezone: Check = (v, n) => {
+	if (typeof v !== 'string' || v === '') return `${n} must be an IANA timezone`;
+	try {
+		new Intl.DateTimeFormat('en-US', { timeZone: v });
+		return undefined;
+	} catch {
+		return `${n} "${v}" is not a valid timezone`;
+	}
+};
+const days: Check = (v, n) =>
+	Array.isArray(v) && v.length > 0 && v.every((d) => Number.isInteger(d) && d >= 0 && d <= 6)
+		? undefined
+		: `${n} must be a non-empty array of day numbers 0-6`;
+
+export const CAMPAIGN_SETTINGS: Record<string, Check> = {
+	trackOpens: boolean,
+	trackClicks: boolean,
+	includeUnsubscribeLink: boolean,
+	stopOnReply: boolean,
+	stopOnAutoReply: boolean,
+	stopOnCompanyReply: boolean,
+	skipDNC: boolean,
+	dailySendLimit: integer(1),
+	emailIntervalMinutes: integer(0),
+	cc: emails,
+	bcc: emails,
+	espMatchingMode: (v, n) => (typeof v === 'string' ? undefined : `${n} must be a string`),
+};
+
+export const CAMPAIGN_SCHEDULE: Record<string, Check> = {
+	timezone,
+	startTime: hhmm,
+	endTime: hhmm,
+	workingDays: days,
+	skipNationalHolidays: boolean,
+};
+
+function checkSection(value: unknown, schema: Record<string, Check>, prefix: string): string | undefined {
+	if (!isObject(value)) return `${prefix} must be an object`;
+	for (const [key, inner] of Object.entries(value)) {
+		const check = schema[key];
+		if (!check) return `Unknown field "${prefix}.${key}"`;
+		const problem = check(inner, `${prefix}.${key}`);
+		if (problem) return problem;
+	}
+	return undefined;
+}
+
+interface Caller {
+	key: string;
+	workspaceId: string;
+}
+
+export class SendKitMock extends HttpMock {
+	state: SendKitState = seedState();
+	readonly options: Required<SendKitMockOptions>;
+	private windows = new Map<string, RateWindow>();
+	readonly workspaceKey = SENDKIT_SEED.workspaceKey;
+	readonly platformKey = SENDKIT_SEED.platformKey;
+
+	constructor(options: SendKitMockOptions = {}) {
+		super();
+		this.options = { limit: options.limit ?? 100, windowMs: options.windowMs ?? 1000 };
+	}
+
+	/** The `lead.tag_changed` webhooks SendKit would have fired. */
+	get events(): SendKitEvent[] {
+		return this.state.events;
+	}
+
+	setRateLimit(limit: number, windowMs: number): void {
+		this.options.limit = limit;
+		this.options.windowMs = windowMs;
+		this.windows.clear();
+	}
+
+	protected resetState(): void {
+		this.state = seedState();
+		this.windows.clear();
+	}
+
+	protected route(req: RecordedRequest): MockResponse {
+		const header = (name: string) => {
+			const value = req.headers[name];
+			return typeof value === 'string' ? value.trim() : undefined;
+		};
+		const bearer = /^Bearer\s+(.+)$/i.exec(header('authorization') ?? '')?.[1];
+		const key = header('x-api-key') || bearer;
+		if (!key) return fail(401, 'API key is required');
+
+		let window = this.windows.get(key);
+		if (!window) {
+			window = new RateWindow(this.options.limit, this.options.windowMs);
+			this.windows.set(key, window);
+		}
+		const verdict = window.hit();
+		if (!verdict.allowed) {
+			return fail(429, 'Rate limit exceeded, retry later', {
+				'Retry-After': String(Math.max(1, Math.ceil(verdict.retryAfterMs / 1000))),
+			});
+		}
+
+		const workspaceHeader = header('x-workspace-id');
+		const [ws1] = SENDKIT_SEED.workspaceIds;
+		let caller: Caller | undefined;
+		const scoped = !(req.method === 'GET' && req.path === '/v1/workspaces');
+		if (key === this.workspaceKey) {
+			if (workspaceHeader !== undefined) {
+				return fail(400, 'X-Workspace-Id must not be sent with a workspace API key; the key already belongs to a workspace');
+			}
+			caller = { key, workspaceId: ws1 };
+		} else if (key === this.platformKey) {
+			if (workspaceHeader !== undefined && !SENDKIT_SEED.workspaceIds.includes(workspaceHeader)) {
+				return fail(403, 'You do not have access to this workspace');
+			}
+			if (workspaceHeader === undefined && scoped) {
+				return fail(403, 'X-Workspace-Id header is required when using a platform API key');
+			}
+			caller = { key, workspaceId: workspaceHeader ?? '' };
+		} else {
+			return fail(401, 'Invalid API key');
+		}
+
+		let segments: string[];
+		try {
+			segments = req.path.replace(/^\/|\/$/g, '').split('/').map(decodeURIComponent);
+		} catch {
+			return fail(400, 'Malformed URL');
+		}
+		const [version, root, id, sub, subId, ...rest] = segments;
+		if (version !== 'v1' || rest.length) return fail(404, 'Route not found');
+		const m = req.method;
+
+		if (root === 'workspaces' && segments.length === 2 && m === 'GET') {
+			const ids = key === this.platformKey ? SENDKIT_SEED.workspaceIds : [ws1];
+			return ok(ids.map((_id, n) => ({ _id, name: n === 0 ? 'Acme Outbound' : 'Acme Agency' })));
+		}
+		if (root === 'tags' && segments.length === 2 && m === 'GET') {
+			const tags = this.state.tags.get(caller.workspaceId) ?? [];
+			return ok(tags.map((name, n) => ({ _id: `tag_${n + 1}`, name, color: '#888888' })));
+		}
+		if (root !== 'campaigns') return fail(404, 'Route not found');
+		if (segments.length === 2 && m === 'GET') return this.listCampaigns(req, caller);
+
+		const campaign = this.state.campaigns.get(id);
+		const visible = campaign && campaign.workspaceId === caller.workspaceId ? campaign : undefined;
+		if (segments.length === 3 && m === 'GET') return visible ? ok(this.publicCampaign(visible)) : fail(404, 'Campaign not found');
+		if (segments.length === 3 && m === 'PATCH') {
+			return visible ? this.patchCampaign(visible, req.body) : fail(404, 'Campaign not found');
+		}
+		if (segments.length === 5 && sub === 'leads' && m === 'PATCH') {
+			if (!visible) return fail(404, 'Campaign not found');
+			return this.patchCampaignLead(visible, subId, req.body);
+		}
+		return fail(404, 'Route not found');
+	}
+
+	private publicCampaign(c: SendKitCampaign) {
+		const { subsequences: _subsequences, ...rest } = c;
+		return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
+	}
+
+	/** Cursor pagination: the cursor is the `_id` of the last campaign of the previous page. */
+	private listCampaigns(req: RecordedRequest, caller: Caller): MockResponse {
+		const limit = req.query.limit === undefined ? 25 : Number(req.query.limit);
+		if (!Number.isInteger(limit) || limit < 1 || limit > 100) return fail(400, 'limit must be an integer between 1 and 100');
+		if (req.query.status !== undefined && !STATUSES.includes(req.query.status)) {
+			return fail(400, `status must be one of: ${STATUSES.join(', ')}`);
+		}
+		let all = [...this.state.campaigns.values()].filter((c) => c.workspaceId === caller.workspaceId);
+		if (req.query.status) all = all.filter((c) => c.status === req.query.status);
+		const search = req.query.search?.trim().toLowerCase();
+		if (search) all = all.filter((c) => c.name.toLowerCase().includes(search));
+		let start = 0;
+		if (req.query.cursor !== undefined) {
+			const at = all.findIndex((c) => c._id === req.query.cursor);
+			if (at === -1) return fail(400, 'Invalid cursor');
+			start = at + 1;
+		}
+		const page = all.slice(start, start + limit);
+		const hasMore = start + limit < all.length;
+		return ok(
+			page.map((c) => ({ _id: c._id, name: c.name, status: c.status, createdAt: c.createdAt })),
+			{ pagination: { limit, hasMore, nextCursor: hasMore ? page[page.length - 1]._id : null } },
+		);
+	}
+
+	private patchCampaign(campaign: SendKitCampaign, body: unknown): MockResponse {
+		if (!isObject(body) || Object.keys(body).length === 0) return fail(400, 'Request body must contain at least one field to update');
+		for (const [key, value] of Object.entries(body)) {
+			let problem: string | undefined;
+			if (key === 'name') problem = typeof value === 'string' && value.trim() !== '' ? undefined : 'name must be a non-empty string';
+			else if (key === 'settings') problem = checkSection(value, CAMPAIGN_SETTINGS, 'settings');
+			else if (key === 'schedule') problem = checkSection(value, CAMPAIGN_SCHEDULE, 'schedule');
+			else problem = `Unknown field "${key}"`;
+			if (problem) return fail(400, problem);
+		}
+		const patch = body as { name?: string; settings?: Record<string, unknown>; schedule?: Record<string, unknown> };
+		if (patch.name !== undefined) campaign.name = patch.name;
+		Object.assign(campaign.settings, patch.settings ?? {});
+		Object.assign(campaign.schedule, patch.schedule ?? {});
+		campaign.updatedAt = new Date().toISOString();
+		return ok(this.publicCampaign(campaign));
+	}
+
+	private patchCampaignLead(campaign: SendKitCampaign, campaignLeadId: string, body: unknown): MockResponse {
+		const record = this.state.campaignLeads.get(campaignLeadId);
+		if (!record || record.campaignId !== campaign._id) return fail(404, 'Campaign lead not found');
+		if (!isObject(body)) return fail(400, 'Request body must be a JSON object');
+		for (const key of Object.keys(body)) {
+			if (key !== 'status' && key !== 'aiTag') return fail(400, `Unknown field "${key}"; only status and aiTag can be updated`);
+		}
+		if (!('status' in body) && !('aiTag' in body)) return fail(400, 'Provide status or aiTag');
+		if ('status' in body && body.status !== 'active' && body.status !== 'paused') {
+			return fail(400, 'Status can only be changed to "active" or "paused"');
+		}
+		const tags = this.state.tags.get(campaign.workspaceId) ?? [];
+		if ('aiTag' in body && body.aiTag !== null && (typeof body.aiTag !== 'string' || !tags.includes(body.aiTag))) {
+			return fail(400, `aiTag "${String(body.aiTag)}" does not match any AI tagging label in this workspace`);
+		}
+
+		if (typeof body.status === 'string') record.status = body.status;
+		let enrollment: Record<string, string> | undefined;
+		if ('aiTag' in body && body.aiTag !== record.aiTag) {
+			const newTag = body.aiTag as string | null;
+			this.state.events.push({
+				event: 'lead.tag_changed',
+				campaignId: campaign._id,
+				campaignLeadId,
+				previousTag: record.aiTag,
+				newTag,
+			});
+			record.aiTag = newTag;
+			const target = newTag === null ? undefined : campaign.subsequences[newTag];
+			if (target && record.subsequence) {
+				enrollment = { action: 'switched', subsequenceName: target };
+			} else if (target) {
+				enrollment = { action: 'enrolled', subsequenceName: target };
+			} else if (record.subsequence) {
+				enrollment = { action: 'exited', subsequenceName: record.subsequence };
+			}
+			record.subsequence = target;
+		}
+		const { subsequence: _subsequence, leadId: _leadId, ...data } = record;
+		return ok({ ...data, ...(enrollment ? { subsequenceEnrollment: enrollment } : {}) });
+	}
+}
+
+export async function startSendKitMock(options: SendKitMockOptions = {}): Promise<SendKitMock> {
+	return await new SendKitMock(options).listen();
+}
