@@ -100,8 +100,10 @@ export class N8nInstance {
 		for (const entry of ['package.json', 'index.js', 'README.md', 'LICENSE', ...pkg.files]) {
 			cpSync(join(root, entry), join(target, entry), { recursive: true });
 		}
+		const { NODE_ENV: _jestSetsThis, ...inherited } = process.env;
+		// Under jest NODE_ENV is "test", which changes how n8n starts up; n8n runs as users run it.
 		this.env = {
-			...process.env,
+			...inherited,
 			N8N_USER_FOLDER: this.userFolder,
 			N8N_ENCRYPTION_KEY: ENCRYPTION_KEY,
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),

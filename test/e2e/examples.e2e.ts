@@ -1,0 +1,117 @@
+import { loadExamples, runExample, sandboxCredentials, examplesDir, type Example } from '../../scripts/lib/examples';
+import { ensureN8n, N8nInstance } from '../../scripts/lib/n8n';
+import { startSandbox, type Sandbox } from '../../scripts/lib/sandbox';
+
+/**
+ * The pack inside a real n8n 2.8.4: installed as the community package users get, credentials and
+ * workflows imported, each workflow run headlessly with `n8n execute` against the provider sandbox.
+ */
+let sandbox: Sandbox;
+let n8n: N8nInstance;
+const examples = loadExamples();
+const WRONG_KEY = 'lemlist-wrong-key-e2e-5150';
+
+/** A copy of an example under a new id with its pack node's parameters or credential changed. */
+function variant(file: string, id: string, change: { parameters?: Record<string, unknown>; credentialId?: string }) {
+	const example = JSON.parse(JSON.stringify(examples.find((candidate) => candidate.file === file))) as Example & Record<string, unknown>;
+	const node = example.nodes.find((candidate) => candidate.type.startsWith('n8n-nodes-outreach.')) as Example['nodes'][number] & {
+		credentials: Record<string, { id: string; name: string }>;
+	};
+	Object.assign(node.parameters, change.parameters);
+	if (change.credentialId) {
+		for (const credential of Object.values(node.credentials)) Object.assign(credential, { id: change.credentialId, name: change.credentialId });
+	}
+	return { ...example, id, name: `${example.name} (${id})`, file: `${id}.json` };
+}
+
+const failures = {
+	wrongKey: variant('lemlist-campaign-lead-update.json', 'e2eWrongKey00001', { credentialId: 'e2eWrongLemlist1' }),
+	badEnum: variant('lemlist-campaign-update.json', 'e2eBadEnum000001', {
+		parameters: { updateFields: { autoReviewConditions: '={{ ["deliverable", "maybe"] }}' } },
+	}),
+	notFound: variant('lemlist-campaign-lead-update.json', 'e2eNotFound00001', {
+		parameters: { campaignId: { __rl: true, mode: 'id', value: 'cam_nope' } },
+	}),
+	rateLimited: variant('lemlist-campaign-lead-update.json', 'e2eRateLimit0001', {}),
+};
+
+beforeAll(async () => {
+	sandbox = await startSandbox();
+	await ensureN8n((line) => process.stdout.write(`${line}\n`));
+	n8n = await N8nInstance.create();
+	const wrongKey = { ...sandboxCredentials(sandbox).find((credential) => credential.type === 'lemlistOutreachApi')! };
+	await n8n.importCredentials([
+		...sandboxCredentials(sandbox),
+		{ ...wrongKey, id: 'e2eWrongLemlist1', name: 'e2eWrongLemlist1', data: { ...wrongKey.data, apiKey: WRONG_KEY } },
+	]);
+	await n8n.importWorkflowFolder(examplesDir);
+	for (const workflow of Object.values(failures)) await n8n.importWorkflow(workflow);
+});
+
+afterAll(async () => {
+	n8n?.dispose();
+	await sandbox?.close();
+});
+
+/** The requests each example must make, as method, path and status, in order. */
+const expectedRequests: Record<string, string[]> = {
+	'bulk-lead-update-continue-on-fail.json': [
+		'lemlist PATCH /api/campaigns/cam_A1/leads/lea_1 200',
+		'lemlist PATCH /api/campaigns/cam_A1/leads/lea_missing 404',
+		'lemlist PATCH /api/campaigns/cam_A1/leads/lea_2 200',
+	],
+	'lemlist-campaign-lead-update.json': ['lemlist PATCH /api/campaigns/cam_A1/leads/lea_1 200'],
+	'lemlist-campaign-update.json': ['lemlist PATCH /api/campaigns/cam_A1 200'],
+};
+
+describe('every example runs in a real n8n', () => {
+	it('has an expectation for every example file', () => {
+		expect(examples.map((example) => example.file).sort()).toEqual(Object.keys(expectedRequests).sort());
+	});
+
+	it.each(examples.map((example) => [example.file, example] as const))('%s', async (file, example) => {
+		const outcome = await runExample(n8n, sandbox, example);
+		expect(outcome.reason).toBeUndefined();
+		const requests = outcome.requests.map((request) => `${request.provider} ${request.method} ${request.path} ${request.status}`);
+		expect(requests.sort()).toEqual([...expectedRequests[file]].sort());
+		expect(outcome.items).toHaveLength(expectedRequests[file].length);
+	});
+
+	it('the bulk example pairs an error item with the failing row and goes on', async () => {
+		const outcome = await runExample(n8n, sandbox, examples.find((example) => example.file === 'bulk-lead-update-continue-on-fail.json')!);
+		expect(outcome.items.map((item) => item.json.error ?? item.json.jobTitle)).toEqual(['CEO', 'lemlist answered 404: Lead not found', 'CTO']);
+	});
+});
+
+describe('failure paths in a real n8n', () => {
+	it('a wrong API key fails with lemlist\'s message and the key appears nowhere', async () => {
+		const outcome = await runExample(n8n, sandbox, failures.wrongKey);
+		expect(outcome.ok).toBe(false);
+		expect(outcome.reason).toContain('lemlist answered 401: The authentication you supplied is incorrect');
+		expect(outcome.requests.map((request) => request.status)).toEqual([401]);
+		const everything = JSON.stringify(outcome);
+		expect(everything).not.toContain(WRONG_KEY);
+		expect(everything).not.toContain(Buffer.from(`:${WRONG_KEY}`).toString('base64'));
+	});
+
+	it('a value outside an enum fails before any request, naming the allowed values', async () => {
+		const outcome = await runExample(n8n, sandbox, failures.badEnum);
+		expect(outcome.ok).toBe(false);
+		expect(outcome.reason).toContain('has an unknown value "maybe"; allowed values: deliverable, risky, undeliverable, unverified');
+		expect(outcome.requests).toHaveLength(0);
+	});
+
+	it('a provider 404 carries the provider\'s message', async () => {
+		const outcome = await runExample(n8n, sandbox, failures.notFound);
+		expect(outcome.reason).toContain('lemlist answered 404: Campaign not found');
+		expect(outcome.requests.map((request) => request.status)).toEqual([404]);
+	});
+
+	it('a 429 is waited out as Retry-After says and the update goes through', async () => {
+		sandbox.mock('lemlist').inject({ status: 429, body: 'Too many requests', contentType: 'text/plain', headers: { 'Retry-After': '2' } });
+		const outcome = await runExample(n8n, sandbox, failures.rateLimited);
+		expect(outcome.reason).toBeUndefined();
+		expect(outcome.requests.map((request) => request.status)).toEqual([429, 200]);
+		expect(outcome.items[0].json).toMatchObject({ _id: 'lea_1', firstName: 'Ada' });
+	});
+});
