@@ -111,8 +111,8 @@ describe('SendKit Campaign → Update', () => {
 		[{ settings: { dailySendLimit: 0 } }, '"Daily Send Limit" (settings.dailySendLimit) must be at least 1, not 0'],
 		[{ settings: { emailIntervalMinutes: 2.5 } }, 'must be a whole number, not 2.5'],
 		[{ settings: { trackOpens: '={{ "sometimes" }}' } }, '"Track Opens" (settings.trackOpens) must be true or false, not "sometimes"'],
-		[{ schedule: { startTime: '9am' } }, '"schedule.startTime" must be a time as HH:MM, not "9am"'],
-		[{ schedule: { endTime: '24:00' } }, '"schedule.endTime" must be a time as HH:MM'],
+		[{ schedule: { startTime: '9am' } }, '"Start Time" (schedule.startTime) must be a time as HH:MM, not "9am"'],
+		[{ schedule: { endTime: '24:00' } }, '"End Time" (schedule.endTime) must be a time as HH:MM'],
 		[{ schedule: { workingDays: '={{ "Mon,Funday" }}' } }, '(schedule.workingDays) has an unknown value "Funday"; allowed values: 0, 1, 2, 3, 4, 5, 6'],
 		[{ campaignId: { __rl: true, mode: 'id', value: '={{ $json.nothing }}' } }, 'Campaign (campaignId) is empty'],
 	])('refuses %j before any request', async (parameters, message) => {

@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { booleanField, campaignLocator, fieldCollection, textField } from '../../../common/descriptions';
-import { buildBody, requireId, requireSomethingToUpdate, toList } from '../../../common/fields';
+import { bodyFromCollections, requireId, requireSomethingToUpdate } from '../../../common/fields';
 import { apiPath, apiRequest } from '../../../common/request';
 import { sendKit, WORKING_DAYS } from '../../provider';
 
@@ -55,19 +54,21 @@ const sections: INodeProperties[] = [
 	]),
 ];
 
-const listFields = ['cc', 'bcc'];
+/** Day names (Sunday, sunday, Sun, sun) from expressions are read as SendKit's day numbers. */
+const dayNames = Object.fromEntries(
+	WORKING_DAYS.flatMap(({ name, value }) =>
+		[name, name.toLowerCase(), name.slice(0, 3), name.slice(0, 3).toLowerCase()].map((form) => [form, String(value)]),
+	),
+);
 
-/** Day names and numbers as text (from expressions) become SendKit's day numbers. */
-function readWorkingDays(raw: unknown): unknown {
-	const list = toList(raw);
-	return list?.map((day) => {
-		if (typeof day !== 'string') return day;
-		const text = day.trim();
-		if (/^\d+$/.test(text)) return Number(text);
-		const named = WORKING_DAYS.find((option) => option.name.toLowerCase().startsWith(text.toLowerCase()) && text.length >= 3);
-		return named ? named.value : day;
-	});
-}
+const timeOfDay = (value: unknown) =>
+	/^([01]\d|2[0-3]):[0-5]\d$/.test(String(value).trim()) ? undefined : `must be a time as HH:MM, not "${String(value)}"`;
+
+const rules = {
+	listFields: ['cc', 'bcc'],
+	translations: { workingDays: dayNames },
+	checks: { startTime: timeOfDay, endTime: timeOfDay },
+};
 
 export const description: INodeProperties[] = [
 	campaignLocator('665a1b2c3d4e5f6a7b8c9d0e', displayOptions),
@@ -76,32 +77,9 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const node = this.getNode();
 	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);
-
-	const body: IDataObject = {};
-	for (const collection of [updateFields, ...sections]) {
-		const values = { ...(this.getNodeParameter(collection.name, itemIndex, {}) as IDataObject) };
-		if (collection.name === 'schedule' && values.workingDays !== undefined) {
-			values.workingDays = readWorkingDays(values.workingDays) as IDataObject[string];
-		}
-		const options = collection.options as INodeProperties[];
-		const section = buildBody(node, options, values, itemIndex, collection.name, { listFields });
-		if (collection.name === 'updateFields') Object.assign(body, section);
-		else if (Object.keys(section).length) body[collection.name] = section;
-	}
-
-	const schedule = (body.schedule ?? {}) as IDataObject;
-	for (const name of ['startTime', 'endTime']) {
-		const value = schedule[name];
-		if (value !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(String(value).trim())) {
-			throw new NodeOperationError(node, `"schedule.${name}" must be a time as HH:MM, not "${String(value)}"`, {
-				itemIndex,
-			});
-		}
-		if (value !== undefined) schedule[name] = String(value).trim();
-	}
-	requireSomethingToUpdate(node, body, itemIndex, 'Add a name, a setting or a schedule setting to change.');
+	const body = bodyFromCollections(this, itemIndex, [updateFields, ...sections], rules);
+	requireSomethingToUpdate(this.getNode(), body, itemIndex, 'Add a name, a setting or a schedule setting to change.');
 
 	return (await apiRequest.call(
 		this,
