@@ -1,4 +1,4 @@
-import { campaign, useSmartlead } from './smartlead-env';
+import { campaign, expectRefusedBeforeRequest, useSmartlead } from './smartlead-env';
 
 const { env, run } = useSmartlead({
 	resource: 'campaignLead',
@@ -10,21 +10,22 @@ const { env, run } = useSmartlead({
 const updateLead = async (parameters: Record<string, unknown>, items?: object[]) => await run({ parameters, items });
 const rows = (count: number) => Array.from({ length: count }, (_, index) => ({ name: `field_${index}`, value: `v${index}` }));
 
+const LEAD_FIELDS = {
+	first_name: 'Ada',
+	last_name: 'Lovelace',
+	company_name: 'Analytical Engines',
+	phone_number: '+44 20 7946 0000',
+	website: 'https://ada.example',
+	location: 'London',
+	linkedin_profile: 'https://www.linkedin.com/in/ada',
+	company_url: 'https://engines.example',
+};
+
 describe('Smartlead Campaign Lead → Update', () => {
 	it('sends the email and every field, custom fields as an object, and outputs the updated IDs', async () => {
 		const { items, error } = await updateLead({
 			email: 'ada.lovelace@engines.example',
-			updateFields: {
-				first_name: 'Ada',
-				last_name: 'Lovelace',
-				company_name: 'Analytical Engines',
-				phone_number: '+44 20 7946 0000',
-				website: 'https://ada.example',
-				location: 'London',
-				linkedin_profile: 'https://www.linkedin.com/in/ada',
-				company_url: 'https://engines.example',
-				custom_fields: { field: [{ name: 'Title', value: 'Countess' }, { name: 'Score', value: '92' }] },
-			},
+			updateFields: { ...LEAD_FIELDS, custom_fields: { field: [{ name: 'Title', value: 'Countess' }, { name: 'Score', value: '92' }] } },
 		});
 		expect(error).toBeUndefined();
 		expect(env.mock.requests).toHaveLength(1);
@@ -35,14 +36,7 @@ describe('Smartlead Campaign Lead → Update', () => {
 		});
 		expect(env.mock.requests[0].body).toEqual({
 			email: 'ada.lovelace@engines.example',
-			first_name: 'Ada',
-			last_name: 'Lovelace',
-			company_name: 'Analytical Engines',
-			phone_number: '+44 20 7946 0000',
-			website: 'https://ada.example',
-			location: 'London',
-			linkedin_profile: 'https://www.linkedin.com/in/ada',
-			company_url: 'https://engines.example',
+			...LEAD_FIELDS,
 			custom_fields: { Title: 'Countess', Score: '92' },
 		});
 		expect(items).toEqual([
@@ -91,10 +85,7 @@ describe('Smartlead Campaign Lead → Update', () => {
 		[{ updateFields: { custom_fields: { field: [{ name: ' ', value: 'orphan' }] } } }, 'has a value without a name: "orphan"'],
 	])('refuses %j before any request', async (parameters, message) => {
 		const { error } = await updateLead(parameters);
-		expect(error).toMatchObject({ name: 'NodeOperationError' });
-		expect(error?.message).toContain(message);
-		expect((error?.context as { itemIndex?: number })?.itemIndex).toBe(0);
-		expect(env.mock.requests).toHaveLength(0);
+		expectRefusedBeforeRequest(error, env.mock, message);
 	});
 
 	it.each([[{ email: '' }], [{ leadId: '' }]])('n8n itself refuses a literally empty required %j, before any request', async (parameters) => {

@@ -1,36 +1,29 @@
-import { campaign, useSmartlead } from './smartlead-env';
+import { campaign, expectRefusedBeforeRequest, useSmartlead } from './smartlead-env';
 
 const { env, run } = useSmartlead({ resource: 'campaign', operation: 'updateSchedule', campaignId: campaign(102) });
 const updateSchedule = async (updateFields: Record<string, unknown>, items?: object[]) => await run({ parameters: { updateFields }, items });
 
+const EVERY_FIELD = {
+	timezone: 'America/New_York',
+	days_of_the_week: [1, 2, 3, 4, 5],
+	start_hour: '09:00',
+	end_hour: '17:30',
+	min_time_btw_emails: 12,
+	max_new_leads_per_day: 40,
+	schedule_start_time: '2026-01-05T09:00:00.000Z',
+};
+
 describe('Smartlead Campaign → Update Schedule', () => {
 	it('sends every schedule field flat, under its wire name, and outputs the answer with the campaign ID', async () => {
-		const { items, error } = await updateSchedule({
-			timezone: 'America/New_York',
-			days_of_the_week: [1, 2, 3, 4, 5],
-			start_hour: '09:00',
-			end_hour: '17:30',
-			min_time_btw_emails: 12,
-			max_new_leads_per_day: 40,
-			schedule_start_time: '2026-01-05T09:00:00.000Z',
-		});
+		const { items, error } = await updateSchedule(EVERY_FIELD);
 		expect(error).toBeUndefined();
 		expect(env.mock.requests).toHaveLength(1);
 		expect(env.mock.requests[0]).toMatchObject({
 			method: 'POST',
 			path: '/api/v1/campaigns/102/schedule',
 			query: { api_key: env.mock.apiKey },
-			body: {
-				timezone: 'America/New_York',
-				days_of_the_week: [1, 2, 3, 4, 5],
-				start_hour: '09:00',
-				end_hour: '17:30',
-				min_time_btw_emails: 12,
-				max_new_leads_per_day: 40,
-				schedule_start_time: '2026-01-05T09:00:00.000Z',
-			},
 		});
-		expect(Object.keys(env.mock.requests[0].body as object)).toHaveLength(7);
+		expect(env.mock.requests[0].body).toEqual(EVERY_FIELD);
 		expect(items).toEqual([{ json: { ok: true, campaignId: 102 }, pairedItem: { item: 0 } }]);
 		expect(env.mock.state.campaigns.get(102)!.schedule).toMatchObject({ timezone: 'America/New_York', max_new_leads_per_day: 40 });
 	});
@@ -73,10 +66,7 @@ describe('Smartlead Campaign → Update Schedule', () => {
 		[{}, 'Nothing to update'],
 	])('refuses %j before any request', async (updateFields, message) => {
 		const { error } = await updateSchedule(updateFields);
-		expect(error).toMatchObject({ name: 'NodeOperationError' });
-		expect(error?.message).toContain(message);
-		expect((error?.context as { itemIndex?: number })?.itemIndex).toBe(0);
-		expect(env.mock.requests).toHaveLength(0);
+		expectRefusedBeforeRequest(error, env.mock, message);
 	});
 
 	it('refuses a non-numeric campaign ID before any request', async () => {

@@ -27,6 +27,19 @@ export function expectNoSecret(value: unknown, key: string) {
 	expect(text).not.toMatch(/api_key=(?!\*\*\*)[^&\s"'#]/);
 }
 
+/** A NodeOperationError for item `itemIndex` naming the problem, and no request sent. */
+export function expectRefusedBeforeRequest(
+	error: { name?: string; message?: string; context?: unknown } | undefined,
+	mock: SmartleadMock,
+	message: string,
+	itemIndex = 0,
+) {
+	expect(error).toMatchObject({ name: 'NodeOperationError' });
+	expect(error?.message).toContain(message);
+	expect((error?.context as { itemIndex?: number })?.itemIndex).toBe(itemIndex);
+	expect(mock.requests).toHaveLength(0);
+}
+
 /**
  * Starts a Smartlead mock for the test file (fresh state before each test) and returns a runner for
  * the node with the given default parameters, its credential pointing at the mock.

@@ -1,10 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { booleanField, campaignLocator, fieldCollection, textField } from '../../../common/descriptions';
-import { bodyFromCollections, requireSomethingToUpdate, type BodyRules } from '../../../common/fields';
-import { apiPath, apiRequest } from '../../../common/request';
-import { smartlead } from '../../provider';
-import { requireNumericId, withIds } from '../ids';
+import type { BodyRules } from '../../../common/fields';
+import { postCampaignUpdate } from './post';
 
 const displayOptions = { show: { resource: ['campaign'], operation: ['update'] } };
 
@@ -108,15 +106,5 @@ const rules: BodyRules = { listFields: ['ai_categorisation_options'], translatio
 export const description: INodeProperties[] = [campaignLocator('1234567', displayOptions), updateFields];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
-	const body = bodyFromCollections(this, itemIndex, [updateFields], rules);
-	requireSomethingToUpdate(this.getNode(), body, itemIndex, 'Add at least one setting to change.');
-
-	const answer = await apiRequest.call(
-		this,
-		smartlead,
-		{ method: 'POST', path: apiPath`/campaigns/${campaignId}/settings`, body },
-		itemIndex,
-	);
-	return withIds(answer, { campaignId: Number(campaignId) });
+	return await postCampaignUpdate.call(this, itemIndex, 'settings', updateFields, rules, 'Add at least one setting to change.');
 }
