@@ -1,4 +1,4 @@
-import { examplesDir, formatOutcome, loadExamples, runExample, sandboxCredentials, type ExampleOutcome } from './lib/examples';
+import { examplesDir, formatOutcome, loadExamples, runExample, type ExampleOutcome } from './lib/examples';
 import { ensureN8n, N8N_VERSION, N8nInstance } from './lib/n8n';
 import { startSandbox } from './lib/sandbox';
 
@@ -17,7 +17,7 @@ async function main(): Promise<number> {
 		await ensureN8n(log);
 		n8n = await N8nInstance.create();
 		log(`fresh n8n user folder ${n8n.userFolder}, pack installed as community package n8n-nodes-outreach`);
-		await n8n.importCredentials(sandboxCredentials(sandbox));
+		await n8n.importCredentials(sandbox.credentials());
 		await n8n.importWorkflowFolder(examplesDir);
 		const examples = loadExamples();
 		log(`imported ${examples.length} example workflows; running each with n8n ${N8N_VERSION} (n8n execute)\n`);

@@ -1,4 +1,4 @@
-import { examplesDir, sandboxCredentials } from './lib/examples';
+import { examplesDir } from './lib/examples';
 import { ensureN8n, N8nInstance } from './lib/n8n';
 import { startSandbox } from './lib/sandbox';
 
@@ -13,7 +13,7 @@ async function main() {
 	log(`provider sandbox on ${sandbox.origin}`);
 	await ensureN8n(log);
 	const n8n = await N8nInstance.create();
-	await n8n.importCredentials(sandboxCredentials(sandbox));
+	await n8n.importCredentials(sandbox.credentials());
 	await n8n.importWorkflowFolder(examplesDir);
 	const port = Number(process.env.N8N_PORT ?? 5678);
 	log(`starting n8n on http://localhost:${port} (first start: create the owner account, then open Workflows)`);

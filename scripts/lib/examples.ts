@@ -27,20 +27,6 @@ export function loadExamples(dir = examplesDir): Example[] {
 		.map((file) => ({ file, ...(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<Example, 'file'>) }));
 }
 
-/** The credentials the examples use, pointing at the sandbox (ids as in examples/*.json). */
-export function sandboxCredentials(sandbox: Sandbox) {
-	const credential = (id: string, name: string, type: string, provider: string, extra: Record<string, string> = {}) => ({
-		id,
-		name,
-		type,
-		data: { apiKey: sandbox.apiKey(provider), baseUrl: sandbox.baseUrl(provider), ...extra },
-	});
-	return sandbox.providers.map((provider) => {
-		if (provider === 'lemlist') return credential('sandboxLemlist01', 'lemlist (sandbox)', 'lemlistOutreachApi', provider);
-		throw new Error(`No sandbox credential for ${provider}`);
-	});
-}
-
 export interface ExampleOutcome {
 	example: Example;
 	ok: boolean;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 import type { HttpMock } from '../../test/providers/http-mock';
 import { startLemlistMock } from '../../test/providers/lemlist';
+import { SENDKIT_SEED, startSendKitMock } from '../../test/providers/sendkit';
 
 /** One provider stand-in behind the sandbox, reached under `/<name>` on the sandbox's port. */
 interface SandboxProvider {
@@ -10,6 +11,30 @@ interface SandboxProvider {
 	mock: HttpMock;
 	/** What the credential's Base URL is, below the sandbox origin. */
 	basePath: string;
+	apiKey: string;
+	/** The n8n credential that reaches this stand-in (the ids examples/*.json refer to). */
+	credential: { id: string; name: string; type: string };
+}
+
+/** The providers of the sandbox: the same stand-ins the tests use, with their seed data. */
+async function startProviders(): Promise<SandboxProvider[]> {
+	const lemlistKey = 'sandbox-lemlist-key';
+	return [
+		{
+			name: 'lemlist',
+			mock: await startLemlistMock({ apiKey: lemlistKey }),
+			basePath: '/api',
+			apiKey: lemlistKey,
+			credential: { id: 'sandboxLemlist01', name: 'lemlist (sandbox)', type: 'lemlistOutreachApi' },
+		},
+		{
+			name: 'sendkit',
+			mock: await startSendKitMock(),
+			basePath: '',
+			apiKey: SENDKIT_SEED.workspaceKey,
+			credential: { id: 'sandboxSendKit01', name: 'SendKit (sandbox)', type: 'sendKitOutreachApi' },
+		},
+	];
 }
 
 export interface SandboxRequest {
@@ -29,6 +54,8 @@ export interface Sandbox {
 	/** The Base URL a credential of this provider needs to reach its stand-in. */
 	baseUrl(provider: string): string;
 	apiKey(provider: string): string;
+	/** Credentials to import into n8n, one per provider, pointing at the sandbox. */
+	credentials(): Array<{ id: string; name: string; type: string; data: Record<string, string> }>;
 	requests: SandboxRequest[];
 	mock(provider: string): HttpMock;
 	close(): Promise<void>;
@@ -53,9 +80,7 @@ function describeLine(entry: SandboxRequest): string {
  * Each request is forwarded to its provider's stand-in, recorded, and (with `log`) printed as a line.
  */
 export async function startSandbox({ port = 0, log }: { port?: number; log?: (line: string) => void } = {}): Promise<Sandbox> {
-	const providers: SandboxProvider[] = [
-		{ name: 'lemlist', mock: await startLemlistMock({ apiKey: 'sandbox-lemlist-key' }), basePath: '/api' },
-	];
+	const providers = await startProviders();
 	const requests: SandboxRequest[] = [];
 
 	const server: Server = createServer((incoming, outgoing) => {
@@ -65,7 +90,7 @@ export async function startSandbox({ port = 0, log }: { port?: number; log?: (li
 			const provider = providers.find((candidate) => candidate.name === name);
 			const body = await readBody(incoming);
 			if (!provider) {
-				outgoing.writeHead(404, { 'Content-Type': 'text/plain' }).end(`No provider "${name}" in the sandbox; try /lemlist`);
+				outgoing.writeHead(404, { 'Content-Type': 'text/plain' }).end(`No provider "${name}" in the sandbox; try ${providers.map((candidate) => `/${candidate.name}`).join(', ')}`);
 				return;
 			}
 			const path = `/${rest.join('/')}`;
@@ -104,7 +129,12 @@ export async function startSandbox({ port = 0, log }: { port?: number; log?: (li
 		origin,
 		providers: providers.map((provider) => provider.name),
 		baseUrl: (name) => `${origin}/${name}${find(name).basePath}`,
-		apiKey: (name) => (find(name).mock as unknown as { apiKey: string }).apiKey,
+		apiKey: (name) => find(name).apiKey,
+		credentials: () =>
+			providers.map((provider) => ({
+				...provider.credential,
+				data: { apiKey: provider.apiKey, baseUrl: `${origin}/${provider.name}${provider.basePath}` },
+			})),
 		requests,
 		mock: (name) => find(name).mock,
 		close: async () => {

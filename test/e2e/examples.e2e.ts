@@ -1,4 +1,4 @@
-import { loadExamples, runExample, sandboxCredentials, examplesDir, type Example } from '../../scripts/lib/examples';
+import { loadExamples, runExample, examplesDir, type Example } from '../../scripts/lib/examples';
 import { ensureN8n, N8nInstance } from '../../scripts/lib/n8n';
 import { startSandbox, type Sandbox } from '../../scripts/lib/sandbox';
 
@@ -39,9 +39,9 @@ beforeAll(async () => {
 	sandbox = await startSandbox();
 	await ensureN8n((line) => process.stdout.write(`${line}\n`));
 	n8n = await N8nInstance.create();
-	const wrongKey = { ...sandboxCredentials(sandbox).find((credential) => credential.type === 'lemlistOutreachApi')! };
+	const wrongKey = { ...sandbox.credentials().find((credential) => credential.type === 'lemlistOutreachApi')! };
 	await n8n.importCredentials([
-		...sandboxCredentials(sandbox),
+		...sandbox.credentials(),
 		{ ...wrongKey, id: 'e2eWrongLemlist1', name: 'e2eWrongLemlist1', data: { ...wrongKey.data, apiKey: WRONG_KEY } },
 	]);
 	await n8n.importWorkflowFolder(examplesDir);
@@ -62,6 +62,9 @@ const expectedRequests: Record<string, string[]> = {
 	],
 	'lemlist-campaign-lead-update.json': ['lemlist PATCH /api/campaigns/cam_A1/leads/lea_1 200'],
 	'lemlist-campaign-update.json': ['lemlist PATCH /api/campaigns/cam_A1 200'],
+	'sendkit-campaign-update.json': ['sendkit PATCH /v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e 200'],
+	'sendkit-lead-clear-tag.json': ['sendkit PATCH /v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads/666a1b2c3d4e5f6a7b8c9d02 200'],
+	'sendkit-lead-pause-with-ai-tag.json': ['sendkit PATCH /v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads/666a1b2c3d4e5f6a7b8c9d01 200'],
 };
 
 describe('every example runs in a real n8n', () => {
@@ -75,6 +78,23 @@ describe('every example runs in a real n8n', () => {
 		const requests = outcome.requests.map((request) => `${request.provider} ${request.method} ${request.path} ${request.status}`);
 		expect(requests.sort()).toEqual([...expectedRequests[file]].sort());
 		expect(outcome.items).toHaveLength(expectedRequests[file].length);
+	});
+
+	it('SendKit receives the tag, the cleared tag and the nested campaign settings exactly', async () => {
+		const bodies: Record<string, unknown> = {};
+		for (const file of ['sendkit-lead-pause-with-ai-tag.json', 'sendkit-lead-clear-tag.json', 'sendkit-campaign-update.json']) {
+			const outcome = await runExample(n8n, sandbox, examples.find((example) => example.file === file)!);
+			bodies[file] = outcome.requests[0]?.body;
+		}
+		expect(bodies).toEqual({
+			'sendkit-lead-pause-with-ai-tag.json': { status: 'paused', aiTag: 'Meeting Booked' },
+			'sendkit-lead-clear-tag.json': { aiTag: null },
+			'sendkit-campaign-update.json': {
+				name: 'Founders outreach (EU)',
+				settings: { trackOpens: false, stopOnReply: true, stopOnCompanyReply: true, dailySendLimit: 40, emailIntervalMinutes: 12, bcc: ['crm-sync@acme.com'] },
+				schedule: { timezone: 'Europe/Paris', startTime: '09:00', endTime: '17:30', workingDays: [1, 2, 3, 4, 5], skipNationalHolidays: true },
+			},
+		});
 	});
 
 	it('the bulk example pairs an error item with the failing row and goes on', async () => {
