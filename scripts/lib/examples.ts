@@ -35,6 +35,8 @@ export interface ExampleOutcome {
 	requests: SandboxRequest[];
 	items: Array<{ node: string; json: Record<string, unknown> }>;
 	result?: ExecutionResult;
+	/** Everything n8n printed. */
+	output: string;
 }
 
 const isPackNode = (node: WorkflowNode) => node.type.startsWith('n8n-nodes-outreach.');
@@ -61,7 +63,7 @@ export async function runExample(n8n: N8nInstance, sandbox: Sandbox, example: Ex
 	} else if (!items.length) {
 		reason = 'the pack node produced no item';
 	}
-	return { example, ok: !reason, reason, operations, requests, items, result };
+	return { example, ok: !reason, reason, operations, requests, items, result, output };
 }
 
 export function formatOutcome(outcome: ExampleOutcome): string {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { HttpMock } from '../../test/providers/http-mock';
 import { startLemlistMock } from '../../test/providers/lemlist';
 import { SENDKIT_SEED, startSendKitMock } from '../../test/providers/sendkit';
+import { startSmartleadMock } from '../../test/providers/smartlead';
 
 /** One provider stand-in behind the sandbox, reached under `/<name>` on the sandbox's port. */
 interface SandboxProvider {
@@ -19,6 +20,7 @@ interface SandboxProvider {
 /** The providers of the sandbox: the same stand-ins the tests use, with their seed data. */
 async function startProviders(): Promise<SandboxProvider[]> {
 	const lemlistKey = 'sandbox-lemlist-key';
+	const smartleadKey = 'sandbox-smartlead-key';
 	return [
 		{
 			name: 'lemlist',
@@ -26,6 +28,13 @@ async function startProviders(): Promise<SandboxProvider[]> {
 			basePath: '/api',
 			apiKey: lemlistKey,
 			credential: { id: 'sandboxLemlist01', name: 'lemlist (sandbox)', type: 'lemlistOutreachApi' },
+		},
+		{
+			name: 'smartlead',
+			mock: await startSmartleadMock({ apiKey: smartleadKey }),
+			basePath: '/api/v1',
+			apiKey: smartleadKey,
+			credential: { id: 'sandboxSmartlead1', name: 'Smartlead (sandbox)', type: 'smartleadOutreachApi' },
 		},
 		{
 			name: 'sendkit',

@@ -10,6 +10,7 @@ let sandbox: Sandbox;
 let n8n: N8nInstance;
 const examples = loadExamples();
 const WRONG_KEY = 'lemlist-wrong-key-e2e-5150';
+const WRONG_SMARTLEAD_KEY = 'smartlead-wrong-key-e2e-7777';
 
 /** A copy of an example under a new id with its pack node's parameters or credential changed. */
 function variant(file: string, id: string, change: { parameters?: Record<string, unknown>; credentialId?: string }) {
@@ -33,16 +34,21 @@ const failures = {
 		parameters: { campaignId: { __rl: true, mode: 'id', value: 'cam_nope' } },
 	}),
 	rateLimited: variant('lemlist-campaign-lead-update.json', 'e2eRateLimit0001', {}),
+	smartleadWrongKey: variant('smartlead-campaign-schedule.json', 'e2eSlWrongKey001', { credentialId: 'e2eWrongSmartlea' }),
 };
 
 beforeAll(async () => {
 	sandbox = await startSandbox();
 	await ensureN8n((line) => process.stdout.write(`${line}\n`));
 	n8n = await N8nInstance.create();
-	const wrongKey = { ...sandbox.credentials().find((credential) => credential.type === 'lemlistOutreachApi')! };
+	const withKey = (type: string, id: string, apiKey: string) => {
+		const credential = sandbox.credentials().find((candidate) => candidate.type === type)!;
+		return { ...credential, id, name: id, data: { ...credential.data, apiKey } };
+	};
 	await n8n.importCredentials([
 		...sandbox.credentials(),
-		{ ...wrongKey, id: 'e2eWrongLemlist1', name: 'e2eWrongLemlist1', data: { ...wrongKey.data, apiKey: WRONG_KEY } },
+		withKey('lemlistOutreachApi', 'e2eWrongLemlist1', WRONG_KEY),
+		withKey('smartleadOutreachApi', 'e2eWrongSmartlea', WRONG_SMARTLEAD_KEY),
 	]);
 	await n8n.importWorkflowFolder(examplesDir);
 	for (const workflow of Object.values(failures)) await n8n.importWorkflow(workflow);
@@ -62,6 +68,9 @@ const expectedRequests: Record<string, string[]> = {
 	],
 	'lemlist-campaign-lead-update.json': ['lemlist PATCH /api/campaigns/cam_A1/leads/lea_1 200'],
 	'lemlist-campaign-update.json': ['lemlist PATCH /api/campaigns/cam_A1 200'],
+	'smartlead-campaign-lead-update.json': ['smartlead POST /api/v1/campaigns/101/leads/5001?api_key=*** 200'],
+	'smartlead-campaign-schedule.json': ['smartlead POST /api/v1/campaigns/101/schedule?api_key=*** 200'],
+	'smartlead-campaign-settings-legacy-value.json': ['smartlead POST /api/v1/campaigns/101/settings?api_key=*** 200'],
 	'sendkit-campaign-update.json': ['sendkit PATCH /v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e 200'],
 	'sendkit-lead-clear-tag.json': ['sendkit PATCH /v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads/666a1b2c3d4e5f6a7b8c9d02 200'],
 	'sendkit-lead-pause-with-ai-tag.json': ['sendkit PATCH /v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads/666a1b2c3d4e5f6a7b8c9d01 200'],
@@ -97,6 +106,18 @@ describe('every example runs in a real n8n', () => {
 		});
 	});
 
+	it('Smartlead receives the legacy values translated and custom fields as an object', async () => {
+		const settings = await runExample(n8n, sandbox, examples.find((example) => example.file === 'smartlead-campaign-settings-legacy-value.json')!);
+		expect(settings.requests[0].body).toMatchObject({
+			track_settings: ['DONT_TRACK_EMAIL_OPEN', 'DONT_TRACK_LINK_CLICK'],
+			stop_lead_settings: 'OPEN_AN_EMAIL',
+		});
+		expect(settings.items[0].json).toEqual({ ok: true, campaignId: 101 });
+		const lead = await runExample(n8n, sandbox, examples.find((example) => example.file === 'smartlead-campaign-lead-update.json')!);
+		expect(lead.requests[0].body).toMatchObject({ email: 'ada@example.com', custom_fields: { plan: 'enterprise', seats: '40' } });
+		expect(lead.items[0].json).toEqual({ ok: true, campaignId: 101, leadId: 5001, email: 'ada@example.com' });
+	});
+
 	it('the bulk example pairs an error item with the failing row and goes on', async () => {
 		const outcome = await runExample(n8n, sandbox, examples.find((example) => example.file === 'bulk-lead-update-continue-on-fail.json')!);
 		expect(outcome.items.map((item) => item.json.error ?? item.json.jobTitle)).toEqual(['CEO', 'lemlist answered 404: Lead not found', 'CTO']);
@@ -112,6 +133,14 @@ describe('failure paths in a real n8n', () => {
 		const everything = JSON.stringify(outcome);
 		expect(everything).not.toContain(WRONG_KEY);
 		expect(everything).not.toContain(Buffer.from(`:${WRONG_KEY}`).toString('base64'));
+	});
+
+	it('a wrong Smartlead key (sent in the URL) fails with Smartlead\'s message and appears nowhere in what n8n printed', async () => {
+		const outcome = await runExample(n8n, sandbox, failures.smartleadWrongKey);
+		expect(outcome.reason).toContain('Smartlead answered 401: Invalid API Key');
+		expect(outcome.requests.map((request) => request.status)).toEqual([401]);
+		expect(JSON.stringify(outcome)).not.toContain(WRONG_SMARTLEAD_KEY);
+		expect(outcome.output).not.toContain(WRONG_SMARTLEAD_KEY);
 	});
 
 	it('a value outside an enum fails before any request, naming the allowed values', async () => {
