@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -82,12 +82,13 @@ export async function ensureN8n(log: (line: string) => void): Promise<void> {
 
 /** A fresh n8n user folder with the built pack installed as the community package users get. */
 export class N8nInstance {
-	readonly userFolder = mkdtempSync(join(tmpdir(), 'n8n-outreach-'));
-
 	private env: NodeJS.ProcessEnv = {};
 
-	static async create(): Promise<N8nInstance> {
-		const instance = new N8nInstance();
+	/** A temporary user folder by default; `npm start` keeps one in .cache so the editor's work stays. */
+	private constructor(readonly userFolder: string) {}
+
+	static async create(userFolder = mkdtempSync(join(tmpdir(), 'n8n-outreach-'))): Promise<N8nInstance> {
+		const instance = new N8nInstance(userFolder);
 		await instance.init();
 		return instance;
 	}
@@ -95,6 +96,7 @@ export class N8nInstance {
 	private async init() {
 		const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; files: string[] };
 		const target = join(this.userFolder, '.n8n', 'nodes', 'node_modules', pkg.name);
+		rmSync(target, { recursive: true, force: true });
 		mkdirSync(target, { recursive: true });
 		// What `npm install n8n-nodes-outreach` would unpack: package.json, index.js and the files list.
 		for (const entry of ['package.json', 'index.js', 'README.md', 'LICENSE', ...pkg.files]) {
@@ -155,13 +157,13 @@ export class N8nInstance {
 		return { ok: code === 0, result, output: `${stdout}\n${stderr}`.trim() };
 	}
 
-	/** The editor and API on `port`, until the returned function stops it. */
-	startServer(port: number) {
+	/** n8n's editor and REST API on `port`; `quiet` keeps its log out of the terminal. */
+	startServer(port: number, { quiet = false } = {}): N8nServer {
 		const child = spawn(process.execPath, [n8nBin, 'start'], {
 			env: { ...this.env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_SECURE_COOKIE: 'false' },
-			stdio: 'inherit',
+			stdio: quiet ? 'ignore' : 'inherit',
 		});
-		return child;
+		return new N8nServer(child, `http://127.0.0.1:${port}`);
 	}
 
 	dispose() {
@@ -182,4 +184,62 @@ export interface ExecutionResult {
 			lastNodeExecuted?: string;
 		};
 	};
+}
+
+/** The owner account `npm start` and the editor tests sign in with (a local sandbox only). */
+export const SANDBOX_OWNER = { email: 'demo@outreach.local', firstName: 'Demo', lastName: 'Owner', password: 'Outreach-demo-1' };
+
+/** A running `n8n start`: waits for it, sets up the owner, and calls the editor's REST API. */
+export class N8nServer {
+	private cookie = '';
+
+	constructor(
+		readonly child: ChildProcess,
+		readonly base: string,
+	) {}
+
+	/** Resolves once the REST API answers and the owner exists and is signed in. */
+	async ready(timeoutMs = 90_000): Promise<void> {
+		const deadline = Date.now() + timeoutMs;
+		while (Date.now() < deadline) {
+			if (this.child.exitCode !== null) throw new Error(`n8n exited with code ${this.child.exitCode}`);
+			// Readiness comes before the REST routes: set-up answers 200 once, then 400 ("already set up").
+			const setup = await fetch(`${this.base}/rest/owner/setup`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify(SANDBOX_OWNER),
+			}).catch(() => undefined);
+			if (setup && (setup.ok || setup.status === 400)) {
+				const login = await fetch(`${this.base}/rest/login`, {
+					method: 'POST',
+					headers: { 'Content-Type': 'application/json' },
+					body: JSON.stringify({ emailOrLdapLoginId: SANDBOX_OWNER.email, password: SANDBOX_OWNER.password }),
+				});
+				if (!login.ok) throw new Error(`Signing in to n8n failed with ${login.status}`);
+				this.cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+				return;
+			}
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+		throw new Error(`n8n was not ready within ${timeoutMs / 1000} s`);
+	}
+
+	/** POSTs to the editor's REST API as the signed-in owner; returns the answer's `data`. */
+	async post<T>(path: string, body: unknown): Promise<T> {
+		const answer = await fetch(`${this.base}/rest/${path}`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', Cookie: this.cookie },
+			body: JSON.stringify(body),
+		});
+		const json = (await answer.json()) as { data?: T; message?: string };
+		if (!answer.ok) throw new Error(`POST /rest/${path} answered ${answer.status}: ${json.message ?? ''}`);
+		return json.data as T;
+	}
+
+	async stop(): Promise<void> {
+		if (this.child.exitCode !== null) return;
+		const exited = new Promise((resolve) => this.child.once('exit', resolve));
+		this.child.kill('SIGTERM');
+		await exited;
+	}
 }
