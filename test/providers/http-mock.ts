@@ -28,11 +28,56 @@ export interface MockResponse {
 
 export type Fault =
 	| MockResponse
+	/** Answer built when the request arrives (for headers that name a moment, such as an HTTP date). */
+	| ((req: RecordedRequest) => MockResponse)
+	/** The socket is destroyed before anything is written. */
 	| 'reset'
+	/**
+	 * The request is served (the provider applies it), the status line, the headers and half of the
+	 * body are written, then the socket is destroyed.
+	 */
+	| 'resetMidResponse'
 	| { delayMs: number }
 	| 'html500'
 	| 'malformedJson'
 	| 'emptyBody';
+
+/** The name of a fault as recorded in `answers` (`canned`: an injected answer or answer function). */
+export type FaultName = 'reset' | 'resetMidResponse' | 'delay' | 'html500' | 'malformedJson' | 'emptyBody' | 'canned';
+
+/** What the mock did with one request. */
+export interface RecordedAnswer {
+	request: RecordedRequest;
+	status: number;
+	/** Whether the whole answer was written (false for resets and for answers to clients that left). */
+	complete: boolean;
+	/** Set when an injected fault produced this answer. */
+	fault?: FaultName;
+}
+
+export type RateLimitHeaderStyle = 'retryAfterSeconds' | 'retryAfterDate' | 'resetDate' | 'resetUnixSeconds';
+
+/**
+ * A 429 answer whose wait is named in one of the header styles providers use: `Retry-After` in
+ * seconds or as an HTTP date, or only `X-RateLimit-Reset` (a date string as lemlist sends it, or
+ * Unix seconds as Smartlead does). Use as a fault: the times are computed when the request arrives.
+ */
+export function tooManyRequests(
+	style: RateLimitHeaderStyle,
+	seconds: number,
+	body: unknown = 'Too many requests',
+): (req: RecordedRequest) => MockResponse {
+	return () => {
+		const at = Date.now() + seconds * 1000;
+		const headers: Record<string, string> = {
+			retryAfterSeconds: { 'Retry-After': String(seconds) },
+			retryAfterDate: { 'Retry-After': new Date(at).toUTCString() },
+			resetDate: { 'X-RateLimit-Reset': new Date(at).toString(), 'X-RateLimit-Remaining': '0' },
+			resetUnixSeconds: { 'X-RateLimit-Reset': String(Math.ceil(at / 1000)), 'X-RateLimit-Remaining': '0' },
+		}[style];
+		return typeof body === 'string' ? text(429, body, headers) : json(429, body, headers);
+	};
+}
 
 export interface InjectOptions {
 	/** How many matching requests the fault applies to (default 1). */
@@ -90,15 +135,29 @@ export interface HttpMockOptions {
 }
 
 /**
+ * Benchmarks only: `latencyMs` delays every routed answer (the request is counted on arrival, the
+ * answer leaves later); `timeScale` > 1 says the mock runs k times faster than the real provider,
+ * so `retryAfter()` states real-world whole seconds divided by k.
+ */
+export interface MockTiming {
+	latencyMs: number;
+	timeScale: number;
+}
+
+/**
  * Use directly with a handler, or subclass and override `route()` (and `resetState()`).
  */
 export class HttpMock {
 	readonly requests: RecordedRequest[] = [];
+	/** One entry per request, once the mock has answered it (or dropped it). */
+	readonly answers: RecordedAnswer[] = [];
 	private faults: Array<{ fault: Fault; remaining: number; match?: InjectOptions['match'] }> = [];
 	private readonly server: Server;
 	private port = 0;
 	private readonly sockets = new Set<Socket>();
 	private readonly basePath: string;
+	/** See MockTiming; set directly (default: no latency, real time). */
+	readonly timing: MockTiming = { latencyMs: 0, timeScale: 1 };
 
 	constructor(
 		private readonly handler?: Handler,
@@ -116,6 +175,12 @@ export class HttpMock {
 	protected route(req: RecordedRequest): MockResponse | Promise<MockResponse> {
 		if (!this.handler) return text(404, 'Not found');
 		return this.handler(req);
+	}
+
+	/** The `Retry-After` value for a wait of `waitMs` (mock time): whole seconds, at least 1, in real time. */
+	protected retryAfter(waitMs: number): string {
+		const k = this.timing.timeScale;
+		return String(Math.max(1, Math.ceil((waitMs * k) / 1000)) / k);
 	}
 
 	/** Restores provider state; called by reset(). */
@@ -143,6 +208,7 @@ export class HttpMock {
 
 	reset(): void {
 		this.requests.length = 0;
+		this.answers.length = 0;
 		this.faults = [];
 		this.resetState();
 	}
@@ -191,39 +257,77 @@ export class HttpMock {
 		};
 		this.requests.push(recorded);
 
+		const record = (status: number, fault?: FaultName) => (complete: boolean) => {
+			this.answers.push({ request: recorded, status, complete, ...(fault ? { fault } : {}) });
+		};
 		try {
 			const fault = this.takeFault(recorded);
 			if (fault === 'reset') {
 				req.socket.destroy();
+				record(0, 'reset')(false);
 				return;
+			}
+			if (fault === 'resetMidResponse') {
+				return this.sendHalf(res, await this.route(recorded), record);
 			}
 			if (fault === 'html500') {
 				return this.send(res, {
 					status: 500,
 					contentType: 'text/html; charset=utf-8',
 					body: '<html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error</h1></body></html>',
-				});
+				}, record(500, 'html500'));
 			}
 			if (fault === 'malformedJson') {
-				return this.send(res, { status: 200, contentType: 'application/json', body: '{"truncated": ' });
+				return this.send(res, { status: 200, contentType: 'application/json', body: '{"truncated": ' }, record(200, 'malformedJson'));
 			}
 			if (fault === 'emptyBody') {
-				return this.send(res, { status: 200, contentType: 'application/json', body: '' });
+				return this.send(res, { status: 200, contentType: 'application/json', body: '' }, record(200, 'emptyBody'));
 			}
+			if (typeof fault === 'function') {
+				const answer = fault(recorded);
+				return this.send(res, answer, record(answer.status, 'canned'));
+			}
+			let delayed = false;
 			if (fault && 'delayMs' in fault) {
+				delayed = true;
 				await sleep(fault.delayMs);
-				if (res.destroyed || req.socket.destroyed) return;
+				if (res.destroyed || req.socket.destroyed) return record(0, 'delay')(false);
 			} else if (fault) {
-				return this.send(res, fault);
+				return this.send(res, fault, record(fault.status, 'canned'));
 			}
-			this.send(res, await this.route(recorded));
+			const answer = await this.route(recorded);
+			this.send(res, answer, record(answer.status, delayed ? 'delay' : undefined));
 		} catch (error) {
-			this.send(res, text(500, `Mock error: ${(error as Error).message}`));
+			this.send(res, text(500, `Mock error: ${(error as Error).message}`), record(500));
 		}
 	}
 
-	private send(res: ServerResponse, answer: MockResponse): void {
-		if (res.destroyed) return;
+	/** Writes the status, the headers and half of the body, then destroys the socket. */
+	private sendHalf(res: ServerResponse, answer: MockResponse, record: (status: number, fault?: FaultName) => (complete: boolean) => void): void {
+		const payload = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+		res.writeHead(answer.status, {
+			'Content-Type': answer.contentType ?? 'application/json; charset=utf-8',
+			'Content-Length': Buffer.byteLength(payload),
+			...answer.headers,
+		});
+		res.write(payload.slice(0, Math.max(1, Math.floor(payload.length / 2))), () => {
+			// Let the client read what was written before the connection goes.
+			setTimeout(() => res.socket?.destroy(), 10).unref();
+		});
+		record(answer.status, 'resetMidResponse')(false);
+	}
+
+	private send(res: ServerResponse, answer: MockResponse, recorded?: (complete: boolean) => void): void {
+		if (res.destroyed) {
+			recorded?.(false);
+			return;
+		}
+		if (recorded) {
+			res.on('finish', () => recorded(true));
+			res.on('close', () => {
+				if (!res.writableFinished) recorded(false);
+			});
+		}
 		const isText = typeof answer.body === 'string' || answer.body === undefined;
 		const payload = answer.body === undefined ? '' : isText ? (answer.body as string) : JSON.stringify(answer.body);
 		const contentType =

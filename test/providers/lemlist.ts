@@ -318,9 +318,8 @@ export class LemlistMock extends HttpMock {
 		}
 		const now = Date.now();
 		const verdict = window.hit(now);
-		const retryAfterSec = Math.max(1, Math.ceil((verdict.allowed ? verdict.resetAt - now : verdict.retryAfterMs) / 1000));
 		const headers = {
-			'Retry-After': String(retryAfterSec),
+			'Retry-After': this.retryAfter(verdict.allowed ? verdict.resetAt - now : verdict.retryAfterMs),
 			'X-RateLimit-Limit': String(this.options.limit),
 			'X-RateLimit-Remaining': String(verdict.remaining),
 			'X-RateLimit-Reset': new Date(verdict.resetAt).toString(),

@@ -247,7 +247,7 @@ export class SendKitMock extends HttpMock {
 		const verdict = window.hit();
 		if (!verdict.allowed) {
 			return fail(429, 'Rate limit exceeded, retry later', {
-				'Retry-After': String(Math.max(1, Math.ceil(verdict.retryAfterMs / 1000))),
+				'Retry-After': this.retryAfter(verdict.retryAfterMs),
 			});
 		}
 

@@ -257,7 +257,7 @@ export class SmartleadMock extends HttpMock {
 		const tightest = verdicts.reduce((a, b) => (b.remaining < a.remaining ? b : a));
 		if (denied.length) {
 			const waitMs = Math.max(...denied.map((verdict) => verdict.retryAfterMs));
-			const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
+			const retryAfter = Number(this.retryAfter(waitMs));
 			const headers: Record<string, string> = {
 				'X-RateLimit-Limit': String(this.windowRules[0].limit),
 				'X-RateLimit-Remaining': '0',
