@@ -10,6 +10,18 @@ export interface RateWindow {
  */
 const ARRIVAL_MARGIN_MS = 100;
 
+/**
+ * For benchmarks only: with k > 1, every window and the arrival margin are k times shorter, so a
+ * run against a provider mock scaled by the same k takes 1/k of the real time. Nodes never call it;
+ * it stays 1 in n8n.
+ */
+let pacingTimeScale = 1;
+
+export function setPacingTimeScale(k: number): void {
+	if (!Number.isFinite(k) || k <= 0) throw new Error(`The pacing time scale must be a positive number, not ${k}`);
+	pacingTimeScale = k;
+}
+
 export const sleep = async (ms: number) =>
 	await new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
@@ -28,6 +40,11 @@ export class Pacer {
 
 	constructor(private readonly windows: RateWindow[]) {
 		this.longestWindowMs = Math.max(0, ...windows.map((window) => window.perMs));
+	}
+
+	/** How long a send counts against `windowMs`: the window plus the arrival margin, in scaled time. */
+	private static spanOf(windowMs: number): number {
+		return (windowMs + ARRIVAL_MARGIN_MS) / pacingTimeScale;
 	}
 
 	/** Resolves when one more request may be sent, and counts it as sent. */
@@ -51,7 +68,7 @@ export class Pacer {
 			);
 			if (wait <= 0) {
 				this.sentAt.push(now);
-				this.forgetBefore(now - this.longestWindowMs - ARRIVAL_MARGIN_MS);
+				this.forgetBefore(now - Pacer.spanOf(this.longestWindowMs));
 				return;
 			}
 			await sleep(wait);
@@ -59,7 +76,7 @@ export class Pacer {
 	}
 
 	private waitWithin(window: RateWindow, now: number): number {
-		const span = window.perMs + ARRIVAL_MARGIN_MS;
+		const span = Pacer.spanOf(window.perMs);
 		const recent = this.sentAt.filter((time) => time > now - span).length;
 		if (recent < window.requests) return 0;
 		// The slot frees when the oldest of the last `requests` sends leaves the window.
