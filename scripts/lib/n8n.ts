@@ -27,19 +27,23 @@ export interface Run {
 	stderr: string;
 }
 
-/** Runs a command to its end; `echo` streams its output (for long installs worth watching). */
-export async function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; echo?: boolean } = {}): Promise<Run> {
+/** Runs a command to its end, collecting its output; `onOutput` sees it as it comes. */
+export async function run(
+	command: string,
+	args: string[],
+	options: { cwd?: string; env?: NodeJS.ProcessEnv; onOutput?: (text: string) => void } = {},
+): Promise<Run> {
 	return await new Promise((resolve, reject) => {
 		const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk: Buffer) => {
 			stdout += chunk;
-			if (options.echo) process.stdout.write(chunk);
+			options.onOutput?.(chunk.toString());
 		});
 		child.stderr.on('data', (chunk: Buffer) => {
 			stderr += chunk;
-			if (options.echo) process.stderr.write(chunk);
+			options.onOutput?.(chunk.toString());
 		});
 		child.on('error', reject);
 		child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
@@ -73,9 +77,21 @@ export async function ensureN8n(log: (line: string) => void): Promise<void> {
 	mkdirSync(cacheDir, { recursive: true });
 	// n8n-nodes-base otherwise fetches xlsx from a host outside the npm registry.
 	writeFileSync(join(cacheDir, 'package.json'), JSON.stringify({ name: 'n8n-runtime', private: true, overrides: { xlsx: '0.18.5' } }, null, 2));
-	const result = await run('npm', ['install', `n8n@${N8N_VERSION}`, '--no-audit', '--no-fund', '--loglevel=http'], { cwd: cacheDir, echo: true });
+	const started = Date.now();
+	let fetched = 0;
+	const ticker = setInterval(
+		() => log(`  still installing n8n: ${Math.round((Date.now() - started) / 1000)} s, ${fetched} packages fetched`),
+		15_000,
+	);
+	const result = await run('npm', ['install', `n8n@${N8N_VERSION}`, '--no-audit', '--no-fund', '--loglevel=http'], {
+		cwd: cacheDir,
+		onOutput: (text) => {
+			fetched += text.split('\n').filter((line) => line.includes('http fetch GET 200')).length;
+		},
+	}).finally(() => clearInterval(ticker));
 	if (result.code !== 0 || installedVersion() !== N8N_VERSION) {
-		throw new Error(`Installing n8n ${N8N_VERSION} failed (npm exit code ${result.code}); see the output above`);
+		process.stderr.write(result.stderr.split('\n').filter((line) => !line.includes('http fetch')).slice(-40).join('\n'));
+		throw new Error(`Installing n8n ${N8N_VERSION} failed (npm exit code ${result.code}); npm's last lines are above`);
 	}
 	log(`n8n ${N8N_VERSION} installed`);
 }
