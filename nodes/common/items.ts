@@ -30,7 +30,7 @@ export async function runItems(
 		while (next < count && failures.length === 0) {
 			const itemIndex = next++;
 			try {
-				results[itemIndex] = { json: await handle(itemIndex), pairedItem: { item: itemIndex } };
+				results[itemIndex] = { json: asItemJson(await handle(itemIndex)), pairedItem: { item: itemIndex } };
 			} catch (caught) {
 				const error = asNodeError(ctx, caught, itemIndex);
 				if (!continueOnFail) {
@@ -51,6 +51,12 @@ export async function runItems(
 		throw failures.sort((a, b) => a.itemIndex - b.itemIndex)[0].error;
 	}
 	return results;
+}
+
+/** An item's `json` is always an object: any other answer (a list, a scalar) is kept under `response`. */
+function asItemJson(value: unknown): IDataObject {
+	if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as IDataObject;
+	return { response: (value ?? null) as IDataObject[string] };
 }
 
 function asNodeError(ctx: IExecuteFunctions, caught: unknown, itemIndex: number): Error {

@@ -6,11 +6,14 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	INode,
+	INodeProperties,
 	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { requestOptions } from './descriptions';
 import { providerMessage, redact, secretForms } from './errors';
+import { buildBody } from './fields';
 import { pacerFor, sleep, type RateWindow } from './throttle';
 
 /** Everything the pipeline needs to know about one provider; `common/` names no provider. */
@@ -57,13 +60,17 @@ export interface ApiRequest {
 
 type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
 
-/** The retry policy of an item: the node's Options where the node runs items, else the defaults. */
+/**
+ * The retry policy of an item: the node's Options where the node runs items, else the defaults.
+ * Options from an expression are checked like any field (type and range) before any request.
+ */
 function policyFor(ctx: RequestContext, itemIndex: number): RetryPolicy {
 	// Pickers (list searches) run outside an execution and have no items or Options.
 	if (!('getInputData' in ctx)) return DEFAULT_RETRY_POLICY;
-	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const number = (value: unknown, fallback: number) =>
-		typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+	const values = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const fields = (requestOptions.options ?? []) as INodeProperties[];
+	const options = buildBody(ctx.getNode(), fields, values, itemIndex, 'options');
+	const number = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
 	return {
 		...DEFAULT_RETRY_POLICY,
 		maxRetries: number(options.maxRetries, DEFAULT_RETRY_POLICY.maxRetries),
@@ -101,6 +108,8 @@ const NETWORK_MESSAGES: Record<string, string> = {
 	ECONNREFUSED: 'the connection was refused; check the Base URL of the credential',
 	ENOTFOUND: 'the host was not found; check the Base URL of the credential',
 	ECONNRESET: 'the connection was reset',
+	// The HTTP client's name for an answer whose connection closed before its end.
+	ERR_BAD_RESPONSE: 'the connection was reset before the whole answer arrived',
 	ECONNABORTED: 'the request timed out',
 	ETIMEDOUT: 'the request timed out',
 };
@@ -225,7 +234,20 @@ export async function apiRequest(
 
 		const { statusCode: status, headers, body } = response;
 		if (status >= 200 && status < 300) {
-			return provider.unwrap ? provider.unwrap(body) : body;
+			const success = successBody(body);
+			if (success.json) return provider.unwrap ? provider.unwrap(success.value) : success.value;
+			// Cut short or not from the API at all (a proxy's page): the next answer may be whole.
+			const waitMs = backoffMs(attempt, policy.baseDelayMs);
+			if (canRetry(waitMs)) {
+				await sleep(waitMs);
+				continue;
+			}
+			const tries = attempt > 0 ? ` (after ${attempt + 1} attempts)` : '';
+			throw apiError(node, itemIndex, {
+				message: safe(`${provider.name} answered ${status} with a body that is not JSON${tries}`),
+				description: safe(`${where} got an answer that cannot be read: ${success.preview}`),
+				httpCode: String(status),
+			});
 		}
 
 		const message = providerMessage(body) ?? `HTTP ${status}`;
@@ -250,6 +272,26 @@ export async function apiRequest(
 			httpCode: String(status),
 		});
 	}
+}
+
+/**
+ * What a 2xx answer holds. An empty body is a success with nothing to say (`{}`); text that is not
+ * JSON (a truncated answer, an HTML page) is not an answer a JSON API gives.
+ */
+function successBody(body: unknown): { json: true; value: unknown } | { json: false; preview: string } {
+	if (body === undefined || body === null) return { json: true, value: {} };
+	if (Buffer.isBuffer(body)) return successBody(body.toString('utf8'));
+	if (typeof body !== 'string') return { json: true, value: body };
+	const text = body.trim();
+	if (text === '') return { json: true, value: {} };
+	try {
+		const value: unknown = JSON.parse(text);
+		if (typeof value === 'object' && value !== null) return { json: true, value };
+	} catch {
+		// Not JSON: reported below.
+	}
+	const preview = text.replace(/\s+/g, ' ');
+	return { json: false, preview: `"${preview.length > 100 ? `${preview.slice(0, 100)}…` : preview}"` };
 }
 
 function apiError(
