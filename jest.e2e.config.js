@@ -5,6 +5,10 @@ module.exports = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test/e2e'],
 	testMatch: ['**/*.e2e.ts'],
-	// The first run installs n8n into .cache/n8n (about 4 minutes); each n8n command is a cold start.
-	testTimeout: 900_000,
+	// Installs n8n into .cache/n8n on the first run (about 4 minutes).
+	globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+	// Each file runs real n8n processes (~600 MB for a server): one file at a time.
+	maxWorkers: 1,
+	// Each n8n command is a cold start of a few seconds.
+	testTimeout: 300_000,
 };

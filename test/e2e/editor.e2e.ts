@@ -1,4 +1,4 @@
-import { ensureN8n, freePort, N8nInstance, type N8nServer } from '../../scripts/lib/n8n';
+import { freePort, N8nInstance, type N8nServer } from '../../scripts/lib/n8n';
 import { startSandbox, type Sandbox } from '../../scripts/lib/sandbox';
 
 /**
@@ -17,7 +17,6 @@ const credentialRef = (type: string) => {
 
 beforeAll(async () => {
 	sandbox = await startSandbox();
-	await ensureN8n((line) => process.stdout.write(`${line}\n`));
 	n8n = await N8nInstance.create();
 	await n8n.importCredentials(sandbox.credentials());
 	server = n8n.startServer(await freePort(), { quiet: true });

@@ -1,5 +1,5 @@
 import { loadExamples, runExample, examplesDir, type Example } from '../../scripts/lib/examples';
-import { ensureN8n, N8nInstance } from '../../scripts/lib/n8n';
+import { N8nInstance } from '../../scripts/lib/n8n';
 import { startSandbox, type Sandbox } from '../../scripts/lib/sandbox';
 
 /**
@@ -39,7 +39,6 @@ const failures = {
 
 beforeAll(async () => {
 	sandbox = await startSandbox();
-	await ensureN8n((line) => process.stdout.write(`${line}\n`));
 	n8n = await N8nInstance.create();
 	const withKey = (type: string, id: string, apiKey: string) => {
 		const credential = sandbox.credentials().find((candidate) => candidate.type === type)!;
