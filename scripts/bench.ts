@@ -9,7 +9,7 @@
  * are measured with the mock in a separate process (latency 0, no limit).
  *
  * Options: --items N (2000), --latency MS (150, real-world), --memory-items N (10000),
- * --scale lemlist=40,smartlead=100,sendkit=40, --only lemlist|smartlead|sendkit (repeatable).
+ * --scale lemlist=15,smartlead=200,sendkit=15, --only lemlist|smartlead|sendkit (repeatable).
  */
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
@@ -59,9 +59,15 @@ interface BenchProvider {
 	parameters: INodeParameters;
 	/** A mock enforcing `windows` divided by `scale`; `open` lifts every limit. */
 	startMock(scale: number, open?: boolean): Promise<HttpMock>;
-	credentials(mock: HttpMock): Record<string, ICredentialDataDecryptedObject>;
+	credentials(mock: Endpoint): Record<string, ICredentialDataDecryptedObject>;
 	/** How HTTP Request sends the same update: the key in a header or the query, no credential. */
-	wire(mock: HttpMock): Wire;
+	wire(mock: Endpoint): Wire;
+}
+
+/** Where a mock listens and the key it takes. */
+interface Endpoint {
+	url: string;
+	apiKey: string;
 }
 
 const NO_LIMIT = 1e9;
@@ -73,7 +79,7 @@ const PROVIDERS: BenchProvider[] = [
 		id: 'lemlist',
 		name: 'lemlist',
 		windows: [{ requests: 20, perMs: 2_000 }],
-		scale: 40,
+		scale: 15,
 		nodeType: 'n8n-nodes-outreach.lemlist',
 		operation: 'Campaign → Update',
 		parameters: {
@@ -84,11 +90,11 @@ const PROVIDERS: BenchProvider[] = [
 		},
 		startMock: async (scale, open) =>
 			await new LemlistMock(open ? { limit: NO_LIMIT } : { limit: 20, windowMs: 2_000 / scale }).listen(),
-		credentials: (mock) => ({ lemlistOutreachApi: { apiKey: (mock as LemlistMock).apiKey, baseUrl: mock.url } }),
+		credentials: (mock) => ({ lemlistOutreachApi: { apiKey: mock.apiKey, baseUrl: mock.url } }),
 		wire: (mock) => ({
 			method: 'PATCH',
 			url: `${mock.url}/campaigns/${LEMLIST_CAMPAIGN}`,
-			headers: { Authorization: `Basic ${Buffer.from(`:${(mock as LemlistMock).apiKey}`).toString('base64')}` },
+			headers: { Authorization: `Basic ${Buffer.from(`:${mock.apiKey}`).toString('base64')}` },
 			query: {},
 		}),
 	},
@@ -100,7 +106,7 @@ const PROVIDERS: BenchProvider[] = [
 			{ requests: 60, perMs: 60_000 },
 		],
 		// 60 per minute: 2,000 items take over half an hour of real time.
-		scale: 100,
+		scale: 200,
 		nodeType: 'n8n-nodes-outreach.smartlead',
 		operation: 'Campaign → Update (settings)',
 		parameters: {
@@ -118,19 +124,19 @@ const PROVIDERS: BenchProvider[] = [
 							{ limit: 60, perMs: 60_000 / scale },
 						],
 			}).listen(),
-		credentials: (mock) => ({ smartleadOutreachApi: { apiKey: (mock as SmartleadMock).apiKey, baseUrl: mock.url } }),
+		credentials: (mock) => ({ smartleadOutreachApi: { apiKey: mock.apiKey, baseUrl: mock.url } }),
 		wire: (mock) => ({
 			method: 'POST',
 			url: `${mock.url}/campaigns/${SMARTLEAD_CAMPAIGN}/settings`,
 			headers: {},
-			query: { api_key: (mock as SmartleadMock).apiKey },
+			query: { api_key: mock.apiKey },
 		}),
 	},
 	{
 		id: 'sendkit',
 		name: 'SendKit',
 		windows: [{ requests: 10, perMs: 1_000 }],
-		scale: 40,
+		scale: 15,
 		nodeType: 'n8n-nodes-outreach.sendKit',
 		operation: 'Campaign Lead → Update',
 		parameters: {
@@ -142,14 +148,13 @@ const PROVIDERS: BenchProvider[] = [
 		},
 		startMock: async (scale, open) =>
 			await new SendKitMock(open ? { limit: NO_LIMIT } : { limit: 10, windowMs: 1_000 / scale }).listen(),
-		// The no-limit run also lifts the pack's side to the credential's maximum.
 		credentials: (mock) => ({
-			sendKitOutreachApi: { apiKey: SENDKIT_SEED.workspaceKey, workspaceId: '', baseUrl: mock.url, maxRequestsPerSecond: 10 },
+			sendKitOutreachApi: { apiKey: mock.apiKey, workspaceId: '', baseUrl: mock.url, maxRequestsPerSecond: 10 },
 		}),
 		wire: (mock) => ({
 			method: 'PATCH',
 			url: `${mock.url}/v1/campaigns/${SENDKIT_SEED.campaignId}/leads/${SENDKIT_SEED.campaignLeadId}`,
-			headers: { 'X-Api-Key': SENDKIT_SEED.workspaceKey },
+			headers: { 'X-Api-Key': mock.apiKey },
 			query: {},
 		}),
 	},
@@ -175,28 +180,76 @@ function batchingFor(windows: Window[]) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Mock instrumentation
+// Mocks in a child process: their CPU stays off this process's event loop and CPU time
 // ---------------------------------------------------------------------------------------------
 
 interface Tally {
 	status429: number;
 	ok: number;
 	other: number;
+	/** The body of the first request since the last reset. */
+	firstBody?: unknown;
 }
 
-/** Counts the mock's answers by status, wrapping its routing. */
-function tally(mock: HttpMock): Tally {
+interface RemoteMock extends Endpoint {
+	reset(): Promise<void>;
+	tally(): Promise<Tally>;
+	stop(): void;
+}
+
+async function startRemoteMock(provider: BenchProvider, scale: number, latencyMs: number, open: boolean): Promise<RemoteMock> {
+	const args = ['--serve-mock', provider.id, String(scale), String(latencyMs), open ? 'open' : 'limited'];
+	const child = fork(__filename, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+	const replies: Array<(message: unknown) => void> = [];
+	child.on('message', (message) => replies.shift()?.(message));
+	const ask = async <T>(message?: object) =>
+		await new Promise<T>((resolve, reject) => {
+			replies.push(resolve as (message: unknown) => void);
+			child.once('exit', (code) => reject(new Error(`The ${provider.name} mock process exited (${code})`)));
+			if (message) child.send(message);
+		});
+	const ready = await ask<Endpoint>();
+	return {
+		...ready,
+		reset: async () => await ask<void>({ cmd: 'reset' }),
+		tally: async () => await ask<Tally>({ cmd: 'tally' }),
+		stop: () => {
+			child.removeAllListeners('exit');
+			child.kill();
+		},
+	};
+}
+
+/** The child side: the provider's mock, its windows, latency and Retry-After scaled by k; answers counted. */
+async function serveMock(id: string, scale: number, latencyMs: number, open: boolean) {
+	const provider = PROVIDERS.find((p) => p.id === id);
+	if (!provider) throw new Error(`Unknown provider ${id}`);
+	const mock = await provider.startMock(scale, open);
+	mock.timing.latencyMs = latencyMs / scale;
+	mock.timing.timeScale = scale;
 	const counts: Tally = { status429: 0, ok: 0, other: 0 };
 	const target = mock as unknown as { route: (req: RecordedRequest) => MockResponse | Promise<MockResponse> };
 	const route = target.route.bind(mock);
 	target.route = async (req) => {
 		const answer = await route(req);
+		if (counts.status429 + counts.ok + counts.other === 0) counts.firstBody = req.body;
 		if (answer.status === 429) counts.status429++;
 		else if (answer.status >= 200 && answer.status < 300) counts.ok++;
 		else counts.other++;
 		return answer;
 	};
-	return counts;
+	// Counted above; the request log would only grow.
+	(mock.requests as unknown as { push: () => number }).push = () => 0;
+	process.on('message', (message: { cmd: string }) => {
+		if (message.cmd === 'reset') {
+			mock.reset();
+			Object.assign(counts, { status429: 0, ok: 0, other: 0, firstBody: undefined });
+			process.send?.({});
+		} else if (message.cmd === 'tally') process.send?.(counts);
+	});
+	process.on('disconnect', () => process.exit(0));
+	const apiKey = provider.id === 'sendkit' ? SENDKIT_SEED.workspaceKey : (mock as LemlistMock | SmartleadMock).apiKey;
+	process.send?.({ url: mock.url, apiKey });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,28 +293,25 @@ function httpRequestParameters(wire: Wire, body: unknown, batching?: { batchSize
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 async function throughput(provider: BenchProvider, items: number, latencyMs: number, scale: number): Promise<Result[]> {
-	const mock = await provider.startMock(scale);
-	mock.timing.latencyMs = latencyMs / scale;
-	mock.timing.timeScale = scale;
-	const counts = tally(mock);
+	const mock = await startRemoteMock(provider, scale, latencyMs, false);
 	setPacingTimeScale(scale);
 	const input = Array.from({ length: items }, (_, n) => ({ n }));
 	const results: Result[] = [];
 	let packBody: unknown;
 
 	const measure = async (node: Variant, run: () => ReturnType<typeof runNode>) => {
-		mock.reset();
-		Object.assign(counts, { status429: 0, ok: 0, other: 0 });
+		await mock.reset();
 		const started = performance.now();
 		const { items: output, error } = await run();
 		const seconds = ((performance.now() - started) / 1000) * scale;
+		const counts = await mock.tally();
 		const succeeded = error ? 0 : output.filter((item) => !('error' in item.json)).length;
 		if (!error && output.length !== items) throw new Error(`${provider.name} ${node}: ${output.length} items out of ${items}`);
 		// Honesty check: every item the node calls a success is one update the provider accepted.
 		if (succeeded !== counts.ok) {
 			throw new Error(`${provider.name} ${node}: ${succeeded} successful items but ${counts.ok} accepted requests`);
 		}
-		if (node === 'outreach') packBody = mock.requests[0]?.body;
+		if (node === 'outreach') packBody = counts.firstBody;
 		results.push({
 			provider: provider.name,
 			node,
@@ -279,7 +329,8 @@ async function throughput(provider: BenchProvider, items: number, latencyMs: num
 		const wire = provider.wire(mock);
 		const few = input.slice(0, 3);
 		await runNode({ type: provider.nodeType, parameters: provider.parameters, credentials: provider.credentials(mock), items: few, continueOnFail: true });
-		await runNode({ type: HTTP_REQUEST, typeVersion: HTTP_REQUEST_VERSION, parameters: httpRequestParameters(wire, mock.requests[0]?.body), items: few, continueOnFail: true });
+		const { firstBody } = await mock.tally();
+		await runNode({ type: HTTP_REQUEST, typeVersion: HTTP_REQUEST_VERSION, parameters: httpRequestParameters(wire, firstBody), items: few, continueOnFail: true });
 		await new Promise((resolve) => setTimeout(resolve, Math.max(...provider.windows.map((w) => w.perMs)) / scale + 200));
 
 		await measure('outreach', async () =>
@@ -300,13 +351,13 @@ async function throughput(provider: BenchProvider, items: number, latencyMs: num
 		);
 	} finally {
 		setPacingTimeScale(1);
-		await mock.close();
+		mock.stop();
 	}
 	return results;
 }
 
 // ---------------------------------------------------------------------------------------------
-// CPU and memory: the mock in a child process, so this process holds only n8n and the node
+// CPU and memory: with the mock in its own process, this process holds only n8n and the node
 // ---------------------------------------------------------------------------------------------
 
 interface Cost {
@@ -319,28 +370,6 @@ interface Cost {
 	peakRssDeltaMB: number;
 }
 
-async function startRemoteMock(provider: BenchProvider): Promise<{ url: string; apiKey: string; stop: () => void }> {
-	const child = fork(__filename, ['--serve-mock', provider.id], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-	const ready = await new Promise<{ url: string; apiKey: string }>((resolve, reject) => {
-		child.once('message', (message) => resolve(message as { url: string; apiKey: string }));
-		child.once('error', reject);
-		child.once('exit', (code) => reject(new Error(`The ${provider.name} mock process exited (${code})`)));
-	});
-	return { ...ready, stop: () => child.kill() };
-}
-
-/** The child side: an unlimited mock without latency, until the parent goes. */
-async function serveMock(id: string) {
-	const provider = PROVIDERS.find((p) => p.id === id);
-	if (!provider) throw new Error(`Unknown provider ${id}`);
-	const mock = await provider.startMock(1, true);
-	// Recorded requests would grow the child only; dropping them keeps it small over 10,000 items.
-	(mock.requests as unknown as { push: () => number }).push = () => 0;
-	const credential = Object.values(provider.credentials(mock))[0];
-	process.send?.({ url: mock.url, apiKey: credential.apiKey });
-	process.on('disconnect', () => process.exit(0));
-}
-
 const collectGarbage = (() => {
 	setFlagsFromString('--expose-gc');
 	const gc = runInNewContext('gc') as () => void;
@@ -351,11 +380,10 @@ const collectGarbage = (() => {
 })();
 
 async function cost(provider: BenchProvider, items: number): Promise<Cost> {
-	const remote = await startRemoteMock(provider);
+	const remote = await startRemoteMock(provider, 1, 0, true);
 	// Pacing off in effect: windows a million times shorter than the provider's.
 	setPacingTimeScale(1e6);
-	const credentials = provider.credentials({ url: remote.url } as HttpMock);
-	for (const data of Object.values(credentials)) data.apiKey = remote.apiKey;
+	const credentials = provider.credentials(remote);
 	const input = Array.from({ length: items }, (_, n) => ({ n }));
 	const run = async (count: number) =>
 		await runNode({ type: provider.nodeType, parameters: provider.parameters, credentials, items: input.slice(0, count), continueOnFail: true });
@@ -504,7 +532,8 @@ async function main() {
 }
 
 if (process.argv[2] === '--serve-mock') {
-	serveMock(process.argv[3]).catch((error) => {
+	const [id, scale, latency, mode] = process.argv.slice(3);
+	serveMock(id, Number(scale), Number(latency), mode === 'open').catch((error) => {
 		console.error(error);
 		process.exit(1);
 	});
