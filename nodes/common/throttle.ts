@@ -38,8 +38,18 @@ export class Pacer {
 
 	private readonly longestWindowMs: number;
 
+	/**
+	 * Sends are spread at least half the average spacing apart: the window's full rate still goes
+	 * through, but never as one burst whose last requests, queued behind the first on our side,
+	 * reach the provider late enough to land in its next window.
+	 */
+	private readonly minGapMs: number;
+
+	private lastSentAt = 0;
+
 	constructor(private readonly windows: RateWindow[]) {
 		this.longestWindowMs = Math.max(0, ...windows.map((window) => window.perMs));
+		this.minGapMs = Math.min(...windows.map((window) => window.perMs / window.requests));
 	}
 
 	/**
@@ -68,9 +78,11 @@ export class Pacer {
 			const now = Date.now();
 			const wait = Math.max(
 				this.pausedUntil - now,
+				this.lastSentAt + this.minGapMs / pacingTimeScale - now,
 				...this.windows.map((window) => this.waitWithin(window, now)),
 			);
 			if (wait <= 0) {
+				this.lastSentAt = now;
 				this.sentAt.push(now);
 				this.forgetBefore(now - Pacer.spanOf(this.longestWindowMs));
 				return;

@@ -117,6 +117,14 @@ describe('Pacer', () => {
 		}
 	});
 
+	it('spreads sends evenly instead of releasing a burst', async () => {
+		const pacer = new Pacer([{ requests: 4, perMs: 400 }]);
+		const sent: number[] = [];
+		await Promise.all(Array.from({ length: 4 }, async () => { await pacer.acquire(); sent.push(Date.now()); }));
+		for (let i = 1; i < sent.length; i++) expect(sent[i] - sent[i - 1]).toBeGreaterThanOrEqual(95);
+		expect(sent[3] - sent[0]).toBeLessThan(400);
+	});
+
 	it('holds everyone during a pause', async () => {
 		const pacer = new Pacer([{ requests: 100, perMs: 1000 }]);
 		const start = Date.now();
