@@ -1,13 +1,9 @@
-import { runNode, shutdownEngine } from '../harness/engine';
-import { registerPack } from '../harness/pack';
-import { startLemlistMock, type LemlistMock } from '../providers/lemlist';
+import { runPackNode, useProviderMock, type NodeRunOptions } from '../harness/provider-env';
+import { startLemlistMock } from '../providers/lemlist';
 
 export const LEMLIST = 'n8n-nodes-outreach.lemlist';
 
-export interface LemlistRun {
-	parameters?: Record<string, unknown>;
-	items?: object[];
-	continueOnFail?: boolean;
+export interface LemlistRun extends NodeRunOptions {
 	apiKey?: string;
 	baseUrl?: string;
 }
@@ -17,27 +13,11 @@ export interface LemlistRun {
  * the node with the given default parameters, its credential pointing at the mock.
  */
 export function useLemlist(defaults: Record<string, unknown>) {
-	const env = { mock: undefined as unknown as LemlistMock };
-	beforeAll(async () => {
-		registerPack();
-		env.mock = await startLemlistMock();
-	});
-	beforeEach(() => env.mock.reset());
-	afterAll(async () => {
-		await env.mock.close();
-		await shutdownEngine();
-	});
-
+	const env = useProviderMock(async () => await startLemlistMock());
 	const credentials = (apiKey?: string, baseUrl?: string) => ({
 		lemlistOutreachApi: { apiKey: apiKey ?? env.mock.apiKey, baseUrl: baseUrl ?? env.mock.url },
 	});
-	const run = async ({ parameters = {}, items, continueOnFail, apiKey, baseUrl }: LemlistRun = {}) =>
-		await runNode({
-			type: LEMLIST,
-			credentials: credentials(apiKey, baseUrl),
-			items: items as never,
-			continueOnFail,
-			parameters: { ...defaults, ...parameters } as never,
-		});
+	const run = async (options: LemlistRun = {}) =>
+		await runPackNode(LEMLIST, credentials(options.apiKey, options.baseUrl), defaults, options);
 	return { env, run, credentials };
 }

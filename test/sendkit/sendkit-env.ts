@@ -1,6 +1,5 @@
-import { runNode, shutdownEngine } from '../harness/engine';
-import { registerPack } from '../harness/pack';
-import { SENDKIT_SEED, startSendKitMock, type SendKitMock } from '../providers/sendkit';
+import { runPackNode, useProviderMock, type NodeRunOptions } from '../harness/provider-env';
+import { SENDKIT_SEED, startSendKitMock } from '../providers/sendkit';
 
 export const SENDKIT = 'n8n-nodes-outreach.sendKit';
 
@@ -11,10 +10,7 @@ export interface SendKitCredential {
 	maxRequestsPerSecond?: number;
 }
 
-export interface SendKitRun {
-	parameters?: Record<string, unknown>;
-	items?: object[];
-	continueOnFail?: boolean;
+export interface SendKitRun extends NodeRunOptions {
 	credential?: SendKitCredential;
 }
 
@@ -30,16 +26,7 @@ export function expectNoSecret(value: unknown, key: string) {
  * the node with the given default parameters. The default credential holds a workspace key.
  */
 export function useSendKit(defaults: Record<string, unknown>) {
-	const env = { mock: undefined as unknown as SendKitMock };
-	beforeAll(async () => {
-		registerPack();
-		env.mock = await startSendKitMock();
-	});
-	beforeEach(() => env.mock.reset());
-	afterAll(async () => {
-		await env.mock.close();
-		await shutdownEngine();
-	});
+	const env = useProviderMock(async () => await startSendKitMock());
 
 	const credentials = (credential: SendKitCredential = {}) => ({
 		sendKitOutreachApi: {
@@ -54,13 +41,7 @@ export function useSendKit(defaults: Record<string, unknown>) {
 		apiKey: SENDKIT_SEED.platformKey,
 		workspaceId,
 	});
-	const run = async ({ parameters = {}, items, continueOnFail, credential }: SendKitRun = {}) =>
-		await runNode({
-			type: SENDKIT,
-			credentials: credentials(credential),
-			items: items as never,
-			continueOnFail,
-			parameters: { ...defaults, ...parameters } as never,
-		});
+	const run = async (options: SendKitRun = {}) =>
+		await runPackNode(SENDKIT, credentials(options.credential), defaults, options);
 	return { env, run, credentials, platform };
 }

@@ -1,13 +1,9 @@
-import { runNode, shutdownEngine } from '../harness/engine';
-import { registerPack } from '../harness/pack';
+import { runPackNode, useProviderMock, type NodeRunOptions } from '../harness/provider-env';
 import { startSmartleadMock, type SmartleadMock, type SmartleadMockOptions } from '../providers/smartlead';
 
 export const SMARTLEAD = 'n8n-nodes-outreach.smartlead';
 
-export interface SmartleadRun {
-	parameters?: Record<string, unknown>;
-	items?: object[];
-	continueOnFail?: boolean;
+export interface SmartleadRun extends NodeRunOptions {
 	apiKey?: string;
 	baseUrl?: string;
 }
@@ -45,27 +41,11 @@ export function expectRefusedBeforeRequest(
  * the node with the given default parameters, its credential pointing at the mock.
  */
 export function useSmartlead(defaults: Record<string, unknown>, mockOptions: SmartleadMockOptions = {}) {
-	const env = { mock: undefined as unknown as SmartleadMock };
-	beforeAll(async () => {
-		registerPack();
-		env.mock = await startSmartleadMock(mockOptions);
-	});
-	beforeEach(() => env.mock.reset());
-	afterAll(async () => {
-		await env.mock.close();
-		await shutdownEngine();
-	});
-
+	const env = useProviderMock(async () => await startSmartleadMock(mockOptions));
 	const credentials = (apiKey?: string, baseUrl?: string) => ({
 		smartleadOutreachApi: { apiKey: apiKey ?? env.mock.apiKey, baseUrl: baseUrl ?? env.mock.url },
 	});
-	const run = async ({ parameters = {}, items, continueOnFail, apiKey, baseUrl }: SmartleadRun = {}) =>
-		await runNode({
-			type: SMARTLEAD,
-			credentials: credentials(apiKey, baseUrl),
-			items: items as never,
-			continueOnFail,
-			parameters: { ...defaults, ...parameters } as never,
-		});
+	const run = async (options: SmartleadRun = {}) =>
+		await runPackNode(SMARTLEAD, credentials(options.apiKey, options.baseUrl), defaults, options);
 	return { env, run, credentials };
 }
