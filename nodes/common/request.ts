@@ -208,24 +208,22 @@ export async function apiRequest(
 
 	for (let attempt = 0; ; attempt++) {
 		await pacer.acquire();
-		const canRetry = (waitMs: number) =>
-			attempt < policy.maxRetries && Date.now() + waitMs <= deadline;
+		const canRetry = (waitMs: number) => attempt < policy.maxRetries && Date.now() + waitMs <= deadline;
+		/** Backs off and answers true when one more attempt fits the policy. */
+		const backOff = async () => {
+			const waitMs = backoffMs(attempt, policy.baseDelayMs);
+			if (!canRetry(waitMs)) return false;
+			await sleep(waitMs);
+			return true;
+		};
+		const tries = attempt > 0 ? ` (after ${attempt + 1} attempts)` : '';
 
 		let response: { statusCode: number; headers: IDataObject; body: unknown };
 		try {
-			response = await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				provider.credentialType,
-				{ ...options },
-			);
+			response = await this.helpers.httpRequestWithAuthentication.call(this, provider.credentialType, { ...options });
 		} catch (error) {
 			const failure = networkFailure(error);
-			const waitMs = backoffMs(attempt, policy.baseDelayMs);
-			if (RETRIABLE_NETWORK_CODES.has(failure.code) && canRetry(waitMs)) {
-				await sleep(waitMs);
-				continue;
-			}
-			const tries = attempt > 0 ? ` (after ${attempt + 1} attempts)` : '';
+			if (RETRIABLE_NETWORK_CODES.has(failure.code) && (await backOff())) continue;
 			throw apiError(node, itemIndex, {
 				message: safe(`Could not reach ${provider.name}: ${failure.message}${tries}`),
 				description: safe(`${where} failed before ${provider.name} answered (${failure.code}).`),
@@ -237,12 +235,7 @@ export async function apiRequest(
 			const success = successBody(body);
 			if (success.json) return provider.unwrap ? provider.unwrap(success.value) : success.value;
 			// Cut short or not from the API at all (a proxy's page): the next answer may be whole.
-			const waitMs = backoffMs(attempt, policy.baseDelayMs);
-			if (canRetry(waitMs)) {
-				await sleep(waitMs);
-				continue;
-			}
-			const tries = attempt > 0 ? ` (after ${attempt + 1} attempts)` : '';
+			if (await backOff()) continue;
 			throw apiError(node, itemIndex, {
 				message: safe(`${provider.name} answered ${status} with a body that is not JSON${tries}`),
 				description: safe(`${where} got an answer that cannot be read: ${success.preview}`),
@@ -257,15 +250,10 @@ export async function apiRequest(
 				pacer.pauseUntil(Date.now() + waitMs);
 				continue;
 			}
-		} else if (RETRIABLE_STATUS.has(status) && !provider.isPermanent?.(status, message)) {
-			const waitMs = backoffMs(attempt, policy.baseDelayMs);
-			if (canRetry(waitMs)) {
-				await sleep(waitMs);
-				continue;
-			}
+		} else if (RETRIABLE_STATUS.has(status) && !provider.isPermanent?.(status, message) && (await backOff())) {
+			continue;
 		}
 
-		const tries = attempt > 0 ? ` after ${attempt + 1} attempts` : '';
 		throw apiError(node, itemIndex, {
 			message: safe(`${provider.name} answered ${status}: ${message}`),
 			description: safe(`${where} was refused${tries}. ${provider.name} said: ${message}`),
