@@ -3,8 +3,8 @@
  * their real limit rules, next to n8n's own HTTP Request node (defaults, and batching set to the
  * provider's limit), all run through n8n-core's WorkflowExecute (test/harness/engine.ts).
  *
- * Time is scaled: each provider runs k times faster than real time (its mock's windows, latency and
- * Retry-After, and the pack's pacer via setPacingTimeScale, all divided by k), and every number
+ * Time is scaled: each provider runs k times faster than real time (its mock's windows and latency
+ * divided by k, and the pack's nodes built on a clock k times faster than the wall clock), and every number
  * printed is converted back to real-world seconds. Then the pack's own CPU time and memory per item
  * are measured with the mock in a separate process (latency 0, no limit).
  *
@@ -21,7 +21,7 @@ import type { ICredentialDataDecryptedObject, INodeParameters, INodeType, IVersi
 import { LemlistOutreachApi } from '../credentials/LemlistOutreachApi.credentials';
 import { SendKitOutreachApi } from '../credentials/SendKitOutreachApi.credentials';
 import { SmartleadOutreachApi } from '../credentials/SmartleadOutreachApi.credentials';
-import { setPacingTimeScale } from '../nodes/common/throttle';
+import type { Clock } from '../nodes/common/clock';
 import { Lemlist } from '../nodes/Lemlist/Lemlist.node';
 import { SendKit } from '../nodes/SendKit/SendKit.node';
 import { Smartlead } from '../nodes/Smartlead/Smartlead.node';
@@ -295,7 +295,7 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 async function throughput(provider: BenchProvider, items: number, latencyMs: number, scale: number): Promise<Result[]> {
 	const mock = await startRemoteMock(provider, scale, latencyMs, false);
-	setPacingTimeScale(scale);
+	registerPackNodes(fasterClock(scale));
 	const input = Array.from({ length: items }, (_, n) => ({ n }));
 	const results: Result[] = [];
 	let packBody: unknown;
@@ -351,7 +351,6 @@ async function throughput(provider: BenchProvider, items: number, latencyMs: num
 			}),
 		);
 	} finally {
-		setPacingTimeScale(1);
 		mock.stop();
 	}
 	return results;
@@ -382,8 +381,8 @@ const collectGarbage = (() => {
 
 async function cost(provider: BenchProvider, items: number): Promise<Cost> {
 	const remote = await startRemoteMock(provider, 1, 0, true);
-	// Pacing off in effect: windows a million times shorter than the provider's.
-	setPacingTimeScale(1e6);
+	// Pacing off in effect: a clock on which the provider's windows pass a million times faster.
+	registerPackNodes(fasterClock(1e6));
 	const credentials = provider.credentials(remote);
 	const input = Array.from({ length: items }, (_, n) => ({ n }));
 	const run = async (count: number) =>
@@ -414,7 +413,6 @@ async function cost(provider: BenchProvider, items: number): Promise<Cost> {
 			peakRssDeltaMB: mb(Math.max(peakRss, after.rss) - before.rss),
 		};
 	} finally {
-		setPacingTimeScale(1);
 		remote.stop();
 	}
 }
@@ -484,6 +482,25 @@ function printCosts(costs: Cost[]) {
 	}
 }
 
+/**
+ * A clock k times faster than the wall clock: the nodes' pacing, 429 waits and back-off run on it,
+ * so a provider's 2-second window passes in 2/k seconds, as it does in a mock scaled by k.
+ */
+function fasterClock(k: number): Clock {
+	const origin = Date.now();
+	return {
+		now: () => origin + (Date.now() - origin) * k,
+		sleep: async (ms) => await new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms) / k)),
+	};
+}
+
+/** The pack's nodes, built on `clock`, under the type names n8n gives them. */
+function registerPackNodes(clock: Clock) {
+	registerNodeType('n8n-nodes-outreach.lemlist', new Lemlist(clock));
+	registerNodeType('n8n-nodes-outreach.smartlead', new Smartlead(clock));
+	registerNodeType('n8n-nodes-outreach.sendKit', new SendKit(clock));
+}
+
 async function main() {
 	const options = parseArgs(process.argv.slice(2));
 	const log = (line: string) => console.log(line);
@@ -492,9 +509,6 @@ async function main() {
 	registerCredentialType(new LemlistOutreachApi());
 	registerCredentialType(new SmartleadOutreachApi());
 	registerCredentialType(new SendKitOutreachApi());
-	registerNodeType('n8n-nodes-outreach.lemlist', new Lemlist());
-	registerNodeType('n8n-nodes-outreach.smartlead', new Smartlead());
-	registerNodeType('n8n-nodes-outreach.sendKit', new SendKit());
 	registerNodeType(HTTP_REQUEST, loadHttpRequestNode());
 
 	const started = performance.now();

@@ -6,10 +6,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { systemClock, type Clock } from '../common/clock';
 import { requestOptions } from '../common/descriptions';
+import { executeOperations } from '../common/router';
 import * as campaign from './actions/campaign';
 import * as campaignLead from './actions/campaignLead';
-import { router } from './actions/router';
+import { operations } from './actions/operations';
+import { sendKit } from './provider';
 import { searchCampaigns } from './methods/listSearch';
 import { getAiTags } from './methods/loadOptions';
 
@@ -47,7 +50,10 @@ export class SendKit implements INodeType {
 
 	methods = { listSearch: { searchCampaigns }, loadOptions: { getAiTags } };
 
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+	execute: (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>;
+
+	/** n8n constructs nodes without arguments (the system clock); tests and the benchmark hand in their own. */
+	constructor(clock: Clock = systemClock) {
+		this.execute = executeOperations(sendKit, operations, clock);
 	}
 }

@@ -11,10 +11,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { systemClock, type Clock } from './clock';
 import { requestOptions } from './descriptions';
 import { providerMessage, redact, secretForms } from './errors';
 import { buildBody } from './fields';
-import { pacerFor, sleep, type RateWindow } from './throttle';
+import { pacerFor, type RateWindow } from './throttle';
 
 /** Everything the pipeline needs to know about one provider; `common/` names no provider. */
 export interface Provider {
@@ -115,7 +116,7 @@ const NETWORK_MESSAGES: Record<string, string> = {
 };
 
 /** Milliseconds a 429 asks us to wait: `Retry-After` (seconds or a date), else the reset header. */
-export function retryAfterMs(headers: IDataObject, now = Date.now()): number | undefined {
+export function retryAfterMs(headers: IDataObject, now: number): number | undefined {
 	const header = (name: string) => {
 		const value = headers[name] ?? headers[name.toLowerCase()];
 		return value === undefined || value === null ? undefined : String(value).trim();
@@ -170,13 +171,15 @@ function networkFailure(error: unknown): NetworkFailure {
 /**
  * The one request pipeline of the pack: pace per credential, send through the node's credential,
  * wait out 429s, retry transient failures with backoff, and turn what is left into a NodeApiError
- * that carries the provider's own message and no secret.
+ * that carries the provider's own message and no secret. All waiting and every deadline go
+ * through `clock`.
  */
 export async function apiRequest(
 	this: RequestContext,
 	provider: Provider,
 	request: ApiRequest,
 	itemIndex = 0,
+	clock: Clock = systemClock,
 ): Promise<unknown> {
 	const node = this.getNode();
 	const policy = policyFor(this, itemIndex);
@@ -192,7 +195,7 @@ export async function apiRequest(
 
 	const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
 	const limits = typeof provider.rateLimits === 'function' ? provider.rateLimits(credentials) : provider.rateLimits;
-	const pacer = pacerFor(`${pacingKey(provider, baseUrl, apiKey)}|${JSON.stringify(limits)}`, limits);
+	const pacer = pacerFor(`${pacingKey(provider, baseUrl, apiKey)}|${JSON.stringify(limits)}`, limits, clock);
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url: `${baseUrl}${request.path}`,
@@ -204,16 +207,16 @@ export async function apiRequest(
 		timeout: policy.timeoutMs,
 	};
 	const where = `${request.method} ${request.path}`;
-	const deadline = Date.now() + policy.maxWaitMs;
+	const deadline = clock.now() + policy.maxWaitMs;
 
 	for (let attempt = 0; ; attempt++) {
-		await pacer.acquire();
-		const canRetry = (waitMs: number) => attempt < policy.maxRetries && Date.now() + waitMs <= deadline;
+		const release = await pacer.acquire();
+		const canRetry = (waitMs: number) => attempt < policy.maxRetries && clock.now() + waitMs <= deadline;
 		/** Backs off and answers true when one more attempt fits the policy. */
 		const backOff = async () => {
 			const waitMs = backoffMs(attempt, policy.baseDelayMs);
 			if (!canRetry(waitMs)) return false;
-			await sleep(waitMs);
+			await clock.sleep(waitMs);
 			return true;
 		};
 		const tries = attempt > 0 ? ` (after ${attempt + 1} attempts)` : '';
@@ -222,6 +225,7 @@ export async function apiRequest(
 		try {
 			response = await this.helpers.httpRequestWithAuthentication.call(this, provider.credentialType, { ...options });
 		} catch (error) {
+			release();
 			const failure = networkFailure(error);
 			if (RETRIABLE_NETWORK_CODES.has(failure.code) && (await backOff())) continue;
 			throw apiError(node, itemIndex, {
@@ -230,6 +234,7 @@ export async function apiRequest(
 			});
 		}
 
+		release();
 		const { statusCode: status, headers, body } = response;
 		if (status >= 200 && status < 300) {
 			const success = successBody(body);
@@ -245,9 +250,9 @@ export async function apiRequest(
 
 		const message = providerMessage(body) ?? `HTTP ${status}`;
 		if (status === 429) {
-			const waitMs = retryAfterMs(headers ?? {}) ?? backoffMs(attempt, policy.baseDelayMs);
+			const waitMs = retryAfterMs(headers ?? {}, clock.now()) ?? backoffMs(attempt, policy.baseDelayMs);
 			if (canRetry(waitMs)) {
-				pacer.pauseUntil(Date.now() + waitMs);
+				pacer.pauseUntil(clock.now() + waitMs);
 				continue;
 			}
 		} else if (RETRIABLE_STATUS.has(status) && !provider.isPermanent?.(status, message) && (await backOff())) {

@@ -6,36 +6,48 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { Clock } from './clock';
 import { runItems } from './items';
-import type { Provider } from './request';
+import { apiRequest, type ApiRequest, type Provider } from './request';
+
+/** Sends one request for the item being run, through the pipeline of its node and clock. */
+export type Send = (request: ApiRequest) => Promise<unknown>;
 
 /** One operation: its own parameters, and what it does for one item. */
 export interface Operation {
 	description: INodeProperties[];
-	execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject>;
+	execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject>;
 }
 
 export type OperationMap = Record<string, Record<string, Operation>>;
 
-/** Picks the operation chosen in the node and runs it over every input item. */
-export async function route(
-	this: IExecuteFunctions,
+/**
+ * A node's `execute`: picks the operation chosen in the node and runs it over every input item,
+ * every request on `clock`.
+ */
+export function executeOperations(
 	provider: Provider,
 	operations: OperationMap,
-): Promise<INodeExecutionData[][]> {
-	const resource = this.getNodeParameter('resource', 0) as string;
-	const operationName = this.getNodeParameter('operation', 0) as string;
-	const operation = operations[resource]?.[operationName];
-	if (!operation) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The operation "${operationName}" of "${resource}" is not supported by this node`,
+	clock: Clock,
+): (this: IExecuteFunctions) => Promise<INodeExecutionData[][]> {
+	return async function (this: IExecuteFunctions) {
+		const resource = this.getNodeParameter('resource', 0) as string;
+		const operationName = this.getNodeParameter('operation', 0) as string;
+		const operation = operations[resource]?.[operationName];
+		if (!operation) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`The operation "${operationName}" of "${resource}" is not supported by this node`,
+			);
+		}
+		const items = await runItems(
+			this,
+			async (itemIndex) =>
+				await operation.execute.call(this, itemIndex, async (request) =>
+					await apiRequest.call(this, provider, request, itemIndex, clock),
+				),
+			provider.concurrency,
 		);
-	}
-	const items = await runItems(
-		this,
-		async (itemIndex) => await operation.execute.call(this, itemIndex),
-		provider.concurrency,
-	);
-	return [items];
+		return [items];
+	};
 }

@@ -1,121 +1,106 @@
+import type { Clock } from './clock';
+
 /** At most `requests` requests in any sliding window of `perMs` milliseconds. */
 export interface RateWindow {
 	requests: number;
 	perMs: number;
 }
 
-/**
- * Requests leave our side before the provider counts them, and network jitter can bunch them up on
- * arrival; this margin keeps a burst that we see as "20 in 2 s" from landing as 21 on theirs.
- */
-const ARRIVAL_MARGIN_MS = 100;
+/** Ends a request's time in flight: call it once its answer (or its failure) has arrived. */
+export type Release = () => void;
 
 /**
- * For benchmarks only: with k > 1, every window and the arrival margin are k times shorter, so a
- * run against a provider mock scaled by the same k takes 1/k of the real time. Nodes never call it;
- * it stays 1 in n8n.
- */
-let pacingTimeScale = 1;
-
-export function setPacingTimeScale(k: number): void {
-	if (!Number.isFinite(k) || k <= 0) throw new Error(`The pacing time scale must be a positive number, not ${k}`);
-	pacingTimeScale = k;
-}
-
-export const sleep = async (ms: number) =>
-	await new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
-
-/**
- * Paces the requests of one credential under every window at once (e.g. 10/2 s and 60/60 s).
- * Callers queue in arrival order, so items keep their order on the wire.
+ * Paces the requests of one key under every window at once (e.g. 10/2 s and 60/60 s), in arrival
+ * order, so items keep their order on the wire.
+ *
+ * A request takes its place in each window when it is sent and keeps it until a whole window after
+ * its answer arrived. The provider counts it somewhere between those two moments, so however late
+ * it reaches the provider or its answer reaches us (a busy machine, a slow network), no window on
+ * the provider's side holds more than `requests` of ours: pacing needs no margin for jitter. The
+ * price is one round trip per window of rate (20 per 2.15 s at 150 ms latency, for 20 per 2 s).
  */
 export class Pacer {
-	private sentAt: number[] = [];
+	private inFlight = 0;
+
+	/** When the answers of recent requests arrived, oldest first. */
+	private answeredAt: number[] = [];
 
 	private pausedUntil = 0;
 
 	private queue: Promise<void> = Promise.resolve();
 
+	/** Wakes the caller at the head of the queue when a request in flight ends. */
+	private wakeOnAnswer?: () => void;
+
 	private readonly longestWindowMs: number;
 
-	/**
-	 * Sends are spread at least half the average spacing apart: the window's full rate still goes
-	 * through, but never as one burst whose last requests, queued behind the first on our side,
-	 * reach the provider late enough to land in its next window.
-	 */
-	private readonly minGapMs: number;
-
-	private lastSentAt = 0;
-
-	constructor(private readonly windows: RateWindow[]) {
+	constructor(
+		private readonly windows: RateWindow[],
+		private readonly clock: Clock,
+	) {
 		this.longestWindowMs = Math.max(0, ...windows.map((window) => window.perMs));
-		this.minGapMs = Math.min(...windows.map((window) => window.perMs / window.requests));
 	}
 
-	/**
-	 * How long a send counts against `windowMs`: the window plus the arrival margin, in scaled time.
-	 * The margin is at most 5% of the window: a flat 100 ms would cost a 1-second window 9% of its
-	 * rate, for jitter that a 429 (waited out) covers anyway.
-	 */
-	private static spanOf(windowMs: number): number {
-		return (windowMs + Math.min(ARRIVAL_MARGIN_MS, windowMs * 0.05)) / pacingTimeScale;
-	}
-
-	/** Resolves when one more request may be sent, and counts it as sent. */
-	async acquire(): Promise<void> {
+	/** Resolves when one more request may be sent; the caller must release it when it is answered. */
+	async acquire(): Promise<Release> {
 		const turn = this.queue.then(async () => await this.waitForSlot());
 		this.queue = turn.catch(() => undefined);
 		await turn;
+		this.inFlight++;
+		let released = false;
+		return () => {
+			if (released) return;
+			released = true;
+			this.inFlight--;
+			this.answeredAt.push(this.clock.now());
+			this.wakeOnAnswer?.();
+		};
 	}
 
-	/** Holds every caller of this credential until `time` (a 429's Retry-After). */
+	/** Holds every caller of this key until `time` (a 429's Retry-After). */
 	pauseUntil(time: number) {
 		this.pausedUntil = Math.max(this.pausedUntil, time);
 	}
 
 	private async waitForSlot() {
 		for (;;) {
-			const now = Date.now();
-			const wait = Math.max(
-				this.pausedUntil - now,
-				this.lastSentAt + this.minGapMs / pacingTimeScale - now,
-				...this.windows.map((window) => this.waitWithin(window, now)),
-			);
-			if (wait <= 0) {
-				this.lastSentAt = now;
-				this.sentAt.push(now);
-				this.forgetBefore(now - Pacer.spanOf(this.longestWindowMs));
-				return;
+			const now = this.clock.now();
+			this.answeredAt = this.answeredAt.filter((time) => time > now - this.longestWindowMs);
+			const waits = this.windows.map((window) => this.waitWithin(window, now));
+			if (waits.includes(undefined)) {
+				// Every place in a window is held by a request in flight: only an answer moves things on.
+				await new Promise<void>((resolve) => (this.wakeOnAnswer = resolve));
+				this.wakeOnAnswer = undefined;
+				continue;
 			}
-			await sleep(wait);
+			const wait = Math.max(this.pausedUntil - now, ...(waits as number[]));
+			if (wait <= 0) return;
+			await this.clock.sleep(wait);
 		}
 	}
 
-	private waitWithin(window: RateWindow, now: number): number {
-		const span = Pacer.spanOf(window.perMs);
-		const recent = this.sentAt.filter((time) => time > now - span).length;
-		if (recent < window.requests) return 0;
-		// The slot frees when the oldest of the last `requests` sends leaves the window.
-		return this.sentAt[this.sentAt.length - window.requests] + span - now;
-	}
-
-	private forgetBefore(time: number) {
-		const firstKept = this.sentAt.findIndex((sent) => sent > time);
-		this.sentAt = firstKept === -1 ? [] : this.sentAt.slice(firstKept);
+	/** How long until `window` has a free place: 0 when it has one, undefined when no time frees one. */
+	private waitWithin(window: RateWindow, now: number): number | undefined {
+		const answered = this.answeredAt.filter((time) => time > now - window.perMs);
+		const free = window.requests - this.inFlight - answered.length;
+		if (free > 0) return 0;
+		if (this.inFlight >= window.requests) return undefined;
+		// A place frees when this many of the answered ones (oldest first) have left the window.
+		return answered[-free] + window.perMs - now;
 	}
 }
 
 /**
- * Module-level on purpose: every execution in this n8n process that uses the same key against the
- * same base URL shares one pacer, so concurrent workflows stay under the provider's limit together.
+ * Every execution in this n8n process that uses the same key against the same base URL shares one
+ * pacer, so concurrent workflows stay under the provider's limit together. Kept per clock: a test's
+ * or benchmark's clock never shares a pacer with real time.
  */
-const pacers = new Map<string, Pacer>();
+const pacersByClock = new WeakMap<Clock, Map<string, Pacer>>();
 
-export function pacerFor(key: string, windows: RateWindow[]): Pacer {
+export function pacerFor(key: string, windows: RateWindow[], clock: Clock): Pacer {
+	let pacers = pacersByClock.get(clock);
+	if (!pacers) pacersByClock.set(clock, (pacers = new Map()));
 	let pacer = pacers.get(key);
-	if (!pacer) {
-		pacer = new Pacer(windows);
-		pacers.set(key, pacer);
-	}
+	if (!pacer) pacers.set(key, (pacer = new Pacer(windows, clock)));
 	return pacer;
 }

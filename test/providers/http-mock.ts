@@ -137,7 +137,7 @@ export interface HttpMockOptions {
 /**
  * Benchmarks only: `latencyMs` delays every routed answer (the request is counted on arrival, the
  * answer leaves later); `timeScale` > 1 says the mock runs k times faster than the real provider,
- * so `retryAfter()` states real-world whole seconds divided by k.
+ * for a client whose clock runs k times faster too: `retryAfter()` states the real-world seconds.
  */
 export interface MockTiming {
 	latencyMs: number;
@@ -177,10 +177,9 @@ export class HttpMock {
 		return this.handler(req);
 	}
 
-	/** The `Retry-After` value for a wait of `waitMs` (mock time): whole seconds, at least 1, in real time. */
+	/** The `Retry-After` value for a wait of `waitMs` (mock time): whole real-world seconds, at least 1. */
 	protected retryAfter(waitMs: number): string {
-		const k = this.timing.timeScale;
-		return String(Math.max(1, Math.ceil((waitMs * k) / 1000)) / k);
+		return String(Math.max(1, Math.ceil((waitMs * this.timing.timeScale) / 1000)));
 	}
 
 	/** Restores provider state; called by reset(). */

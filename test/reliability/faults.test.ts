@@ -286,10 +286,9 @@ describe.each(PROVIDERS)('$name: $items items through each fault, with continue 
 		expect(crash).toBeUndefined();
 		expect(result!.error).toBeUndefined();
 		expectEveryItemEndsOnce(provider, fault, result!.items, mock);
-		// Bounded: at most ATTEMPTS requests per item (checked above), and the stuck item gives up
-		// within Max Wait; the run as a whole is paced work plus that bounded wait.
+		// Bounded: at most ATTEMPTS requests per item (checked above). That the stuck item gives up
+		// at Max Wait is asserted on a virtual clock (test/timing).
 		expect(mock.requests.length).toBeLessThanOrEqual(provider.items + TRANSIENT + ATTEMPTS);
-		expect(ms).toBeLessThan(30_000);
 		timings.push(`${provider.name} / ${fault.name}: ${ms} ms, ${mock.requests.length} requests`);
 		expectNoSecret(result!.run, provider.secrets(mock));
 	}, 60_000);

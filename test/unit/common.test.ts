@@ -3,7 +3,6 @@ import type { INode, INodeProperties } from 'n8n-workflow';
 import { providerMessage, redact, secretForms } from '../../nodes/common/errors';
 import { buildBody, toList } from '../../nodes/common/fields';
 import { apiPath, retryAfterMs } from '../../nodes/common/request';
-import { Pacer } from '../../nodes/common/throttle';
 
 const node = { name: 'Test', type: 'test', typeVersion: 1, position: [0, 0], parameters: {} } as unknown as INode;
 
@@ -104,32 +103,5 @@ describe('buildBody', () => {
 		[{ inner: { nope: true } }, 'Unknown field "updateFields.inner.nope"'],
 	])('refuses %j', (values, message) => {
 		expect(() => build(values)).toThrow(message);
-	});
-});
-
-describe('Pacer', () => {
-	it('never lets more than the limit through in any window', async () => {
-		const pacer = new Pacer([{ requests: 5, perMs: 300 }]);
-		const sent: number[] = [];
-		await Promise.all(Array.from({ length: 12 }, async () => { await pacer.acquire(); sent.push(Date.now()); }));
-		for (let i = 5; i < sent.length; i++) {
-			expect(sent[i] - sent[i - 5]).toBeGreaterThanOrEqual(300);
-		}
-	});
-
-	it('spreads sends evenly instead of releasing a burst', async () => {
-		const pacer = new Pacer([{ requests: 4, perMs: 400 }]);
-		const sent: number[] = [];
-		await Promise.all(Array.from({ length: 4 }, async () => { await pacer.acquire(); sent.push(Date.now()); }));
-		for (let i = 1; i < sent.length; i++) expect(sent[i] - sent[i - 1]).toBeGreaterThanOrEqual(95);
-		expect(sent[3] - sent[0]).toBeLessThan(400);
-	});
-
-	it('holds everyone during a pause', async () => {
-		const pacer = new Pacer([{ requests: 100, perMs: 1000 }]);
-		const start = Date.now();
-		pacer.pauseUntil(start + 200);
-		await pacer.acquire();
-		expect(Date.now() - start).toBeGreaterThanOrEqual(190);
 	});
 });

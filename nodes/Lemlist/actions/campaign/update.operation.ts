@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { booleanField, campaignLocator, fieldCollection, textField } from '../../../common/descriptions';
 import { bodyFromCollections, requireId, requireSomethingToUpdate } from '../../../common/fields';
-import { apiPath, apiRequest } from '../../../common/request';
-import { lemlist } from '../../provider';
+import { apiPath } from '../../../common/request';
+import type { Send } from '../../../common/router';
 
 const displayOptions = { show: { resource: ['campaign'], operation: ['update'] } };
 
@@ -130,15 +130,10 @@ export const description: INodeProperties[] = [
 	...sections,
 ];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);
 	const body = bodyFromCollections(this, itemIndex, [updateFields, ...sections], { listFields });
 	requireSomethingToUpdate(this.getNode(), body, itemIndex, 'Add at least one field or section setting to change.');
 
-	return (await apiRequest.call(
-		this,
-		lemlist,
-		{ method: 'PATCH', path: apiPath`/campaigns/${campaignId}`, body },
-		itemIndex,
-	)) as IDataObject;
+	return (await send({ method: 'PATCH', path: apiPath`/campaigns/${campaignId}`, body })) as IDataObject;
 }

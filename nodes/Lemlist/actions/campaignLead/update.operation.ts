@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { campaignLocator, fieldCollection, textField } from '../../../common/descriptions';
 import { bodyFromCollections, requireId, requireSomethingToUpdate } from '../../../common/fields';
-import { apiPath, apiRequest } from '../../../common/request';
-import { lemlist } from '../../provider';
+import { apiPath } from '../../../common/request';
+import type { Send } from '../../../common/router';
 
 const displayOptions = { show: { resource: ['campaignLead'], operation: ['update'] } };
 
@@ -30,16 +30,11 @@ export const description: INodeProperties[] = [
 	updateFields,
 ];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);
 	const leadId = requireId(this, 'leadId', 'Lead ID', itemIndex);
 	const body = bodyFromCollections(this, itemIndex, [updateFields]);
 	requireSomethingToUpdate(this.getNode(), body, itemIndex, 'Add at least one field to change.');
 
-	return (await apiRequest.call(
-		this,
-		lemlist,
-		{ method: 'PATCH', path: apiPath`/campaigns/${campaignId}/leads/${leadId}`, body },
-		itemIndex,
-	)) as IDataObject;
+	return (await send({ method: 'PATCH', path: apiPath`/campaigns/${campaignId}/leads/${leadId}`, body })) as IDataObject;
 }

@@ -2,8 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { booleanField, campaignLocator, fieldCollection, textField } from '../../../common/descriptions';
 import { bodyFromCollections, requireId, requireSomethingToUpdate } from '../../../common/fields';
-import { apiPath, apiRequest } from '../../../common/request';
-import { sendKit, WORKING_DAYS } from '../../provider';
+import { apiPath } from '../../../common/request';
+import type { Send } from '../../../common/router';
+import { WORKING_DAYS } from '../../provider';
 
 const displayOptions = { show: { resource: ['campaign'], operation: ['update'] } };
 
@@ -76,15 +77,10 @@ export const description: INodeProperties[] = [
 	...sections,
 ];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);
 	const body = bodyFromCollections(this, itemIndex, [updateFields, ...sections], rules);
 	requireSomethingToUpdate(this.getNode(), body, itemIndex, 'Add a name, a setting or a schedule setting to change.');
 
-	return (await apiRequest.call(
-		this,
-		sendKit,
-		{ method: 'PATCH', path: apiPath`/v1/campaigns/${campaignId}`, body },
-		itemIndex,
-	)) as IDataObject;
+	return (await send({ method: 'PATCH', path: apiPath`/v1/campaigns/${campaignId}`, body })) as IDataObject;
 }

@@ -3,8 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { booleanField, campaignLocator, fieldCollection } from '../../../common/descriptions';
 import { buildBody, requireId, requireSomethingToUpdate } from '../../../common/fields';
-import { apiPath, apiRequest } from '../../../common/request';
-import { CAMPAIGN_LEAD_STATUSES, sendKit } from '../../provider';
+import { apiPath } from '../../../common/request';
+import type { Send } from '../../../common/router';
+import { CAMPAIGN_LEAD_STATUSES } from '../../provider';
 
 const displayOptions = { show: { resource: ['campaignLead'], operation: ['update'] } };
 
@@ -55,7 +56,7 @@ export const description: INodeProperties[] = [
 	updateFields,
 ];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const node = this.getNode();
 	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);
 	const campaignLeadId = requireId(this, 'campaignLeadId', 'Campaign Lead ID', itemIndex);
@@ -75,10 +76,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	requireSomethingToUpdate(node, body, itemIndex, 'Add a status, an AI tag, or Clear AI Tag.');
 
-	return (await apiRequest.call(
-		this,
-		sendKit,
-		{ method: 'PATCH', path: apiPath`/v1/campaigns/${campaignId}/leads/${campaignLeadId}`, body },
-		itemIndex,
-	)) as IDataObject;
+	return (await send({ method: 'PATCH', path: apiPath`/v1/campaigns/${campaignId}/leads/${campaignLeadId}`, body })) as IDataObject;
 }

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { bodyFromCollections, requireSomethingToUpdate, type BodyRules } from '../../../common/fields';
-import { apiPath, apiRequest } from '../../../common/request';
-import { smartlead } from '../../provider';
+import { apiPath } from '../../../common/request';
+import type { Send } from '../../../common/router';
 import { requireNumericId, withIds } from '../ids';
 
 /**
@@ -12,6 +12,7 @@ import { requireNumericId, withIds } from '../ids';
 export async function postCampaignUpdate(
 	this: IExecuteFunctions,
 	itemIndex: number,
+	send: Send,
 	endpoint: 'settings' | 'schedule',
 	updateFields: INodeProperties,
 	rules: BodyRules,
@@ -21,11 +22,6 @@ export async function postCampaignUpdate(
 	const body = bodyFromCollections(this, itemIndex, [updateFields], rules);
 	requireSomethingToUpdate(this.getNode(), body, itemIndex, nothingToUpdateHint);
 
-	const answer = await apiRequest.call(
-		this,
-		smartlead,
-		{ method: 'POST', path: apiPath`/campaigns/${campaignId}/${endpoint}`, body },
-		itemIndex,
-	);
+	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/${endpoint}`, body });
 	return withIds(answer, { campaignId: Number(campaignId) });
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { booleanField, campaignLocator, fieldCollection, textField } from '../../../common/descriptions';
 import type { BodyRules } from '../../../common/fields';
+import type { Send } from '../../../common/router';
 import { postCampaignUpdate } from './post';
 
 const displayOptions = { show: { resource: ['campaign'], operation: ['update'] } };
@@ -105,6 +106,6 @@ const rules: BodyRules = { listFields: ['ai_categorisation_options'], translatio
 
 export const description: INodeProperties[] = [campaignLocator('1234567', displayOptions), updateFields];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	return await postCampaignUpdate.call(this, itemIndex, 'settings', updateFields, rules, 'Add at least one setting to change.');
+export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
+	return await postCampaignUpdate.call(this, itemIndex, send, 'settings', updateFields, rules, 'Add at least one setting to change.');
 }

@@ -3,8 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { campaignLocator, fieldCollection, textField } from '../../../common/descriptions';
 import { bodyFromCollections } from '../../../common/fields';
-import { apiPath, apiRequest } from '../../../common/request';
-import { smartlead } from '../../provider';
+import { apiPath } from '../../../common/request';
+import type { Send } from '../../../common/router';
 import { requireNumericId, withIds } from '../ids';
 
 const displayOptions = { show: { resource: ['campaignLead'], operation: ['update'] } };
@@ -105,7 +105,7 @@ function customFieldsObject(ctx: IExecuteFunctions, rows: unknown, itemIndex: nu
 	return fields;
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
 	const leadId = requireNumericId(this, 'leadId', 'Lead ID', itemIndex);
 	const email = requireEmail(this, itemIndex);
@@ -117,11 +117,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		if (Object.keys(object).length) body.custom_fields = object;
 	}
 
-	const answer = await apiRequest.call(
-		this,
-		smartlead,
-		{ method: 'POST', path: apiPath`/campaigns/${campaignId}/leads/${leadId}`, body },
-		itemIndex,
-	);
+	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/leads/${leadId}`, body });
 	return withIds(answer, { campaignId: Number(campaignId), leadId: Number(leadId), email });
 }
