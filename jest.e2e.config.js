@@ -1,7 +1,10 @@
 /** End-to-end tests: the examples and failure paths in a real n8n (npm run test:e2e). */
+// The unit config's transform, with its handling of colour under CI.
+const { transform } = require('./jest.config');
+
 /** @type {import('jest').Config} */
 module.exports = {
-	preset: 'ts-jest',
+	transform,
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test/e2e'],
 	testMatch: ['**/*.e2e.ts'],

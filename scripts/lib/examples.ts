@@ -57,13 +57,24 @@ export async function runExample(n8n: N8nInstance, sandbox: Sandbox, example: Ex
 	let reason: string | undefined;
 	const runError = result?.data.resultData.error;
 	if (!ok || runError) {
-		reason = runError?.message ?? (output.split('\n').filter((line) => line.trim()).slice(-5).join('\n') || 'n8n exited with an error');
+		reason = runError?.message ? describeError(runError) : lastLines(output);
 	} else if (!requests.length) {
 		reason = 'the sandbox received no request';
 	} else if (!items.length) {
 		reason = 'the pack node produced no item';
 	}
 	return { example, ok: !reason, reason, operations, requests, items, result, output };
+}
+
+/** The error's message and, if it adds anything, its description (which names the request and the provider's answer). */
+function describeError({ message, description }: { message?: string; description?: string }): string {
+	return [message, description].filter((text, index, all) => text && all.indexOf(text) === index).join('\n');
+}
+
+/** n8n's last lines when it printed no run: its stack frames left out, they only locate the error. */
+function lastLines(output: string): string {
+	const lines = output.split('\n').filter((line) => line.trim() && !/^\s+at /.test(line));
+	return lines.slice(-5).join('\n') || 'n8n exited with an error';
 }
 
 export function formatOutcome(outcome: ExampleOutcome): string {
@@ -74,6 +85,6 @@ export function formatOutcome(outcome: ExampleOutcome): string {
 		lines.push(`      request    ${request.provider} ${request.method} ${request.path} -> ${request.status}${body}`);
 	}
 	for (const item of outcome.items) lines.push(`      item       ${JSON.stringify(item.json)}`);
-	if (outcome.reason) lines.push(`      FAILED     ${outcome.reason}`);
+	if (outcome.reason) lines.push(`      FAILED     ${outcome.reason.replace(/\n/g, `\n${' '.repeat(17)}`)}`);
 	return lines.join('\n');
 }

@@ -119,9 +119,15 @@ export class N8nInstance {
 			cpSync(join(root, entry), join(target, entry), { recursive: true });
 		}
 		const { NODE_ENV: _jestSetsThis, ...inherited } = process.env;
+		// n8n's temporary files (e.g. n8nDataTableUploads) go in the user folder, so dispose() removes them too.
+		const tmp = join(this.userFolder, 'tmp');
+		mkdirSync(tmp, { recursive: true });
 		// Under jest NODE_ENV is "test", which changes how n8n starts up; n8n runs as users run it.
 		this.env = {
 			...inherited,
+			// CI logs are plain text: with CI set, picocolors (in n8n) colours even output that is not a terminal.
+			...(process.env.CI ? { NO_COLOR: '1', FORCE_COLOR: '0' } : {}),
+			TMPDIR: tmp,
 			N8N_USER_FOLDER: this.userFolder,
 			N8N_ENCRYPTION_KEY: ENCRYPTION_KEY,
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
@@ -161,16 +167,7 @@ export class N8nInstance {
 	/** Runs an imported workflow headlessly; the run's JSON is printed after n8n's log lines. */
 	async execute(workflowId: string): Promise<{ ok: boolean; result?: ExecutionResult; output: string }> {
 		const { code, stdout, stderr } = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput']);
-		const start = stdout.split('\n').findIndex((line) => line.startsWith('{'));
-		let result: ExecutionResult | undefined;
-		if (start !== -1) {
-			try {
-				result = JSON.parse(stdout.split('\n').slice(start).join('\n')) as ExecutionResult;
-			} catch {
-				result = undefined;
-			}
-		}
-		return { ok: code === 0, result, output: `${stdout}\n${stderr}`.trim() };
+		return { ok: code === 0, result: parseExecution(stdout), output: `${stdout}\n${stderr}`.trim() };
 	}
 
 	/** n8n's editor and REST API on `port`; `quiet` keeps its log out of the terminal. */
@@ -184,6 +181,22 @@ export class N8nInstance {
 
 	dispose() {
 		rmSync(this.userFolder, { recursive: true, force: true });
+	}
+}
+
+/**
+ * The run's JSON in what `n8n execute` printed: pretty-printed, from a line `{` to the next line `}`.
+ * A failed run prints it too, followed by the error's message and stack, which are not part of it.
+ */
+export function parseExecution(stdout: string): ExecutionResult | undefined {
+	const lines = stdout.split('\n');
+	const start = lines.findIndex((line) => line.startsWith('{'));
+	if (start === -1) return undefined;
+	const end = lines.indexOf('}', start);
+	try {
+		return JSON.parse(lines.slice(start, end === -1 ? undefined : end + 1).join('\n')) as ExecutionResult;
+	} catch {
+		return undefined;
 	}
 }
 
