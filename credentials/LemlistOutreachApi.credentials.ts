@@ -12,7 +12,7 @@ export class LemlistOutreachApi implements ICredentialType {
 	// "Outreach" tells it apart from n8n's built-in Lemlist credential in the credential picker.
 	displayName = 'Lemlist (Outreach) API';
 
-	icon: Icon = 'file:../nodes/Lemlist/lemlist.svg';
+	icon: Icon = { light: 'file:../nodes/Lemlist/lemlist.svg', dark: 'file:../nodes/Lemlist/lemlist.dark.svg' };
 
 	documentationUrl = 'https://developer.lemlist.com/api-reference/getting-started/authentication';
 

@@ -12,7 +12,7 @@ export class SendKitOutreachApi implements ICredentialType {
 
 	displayName = 'SendKit Outreach API';
 
-	icon: Icon = 'file:../nodes/SendKit/sendkit.svg';
+	icon: Icon = { light: 'file:../nodes/SendKit/sendkit.svg', dark: 'file:../nodes/SendKit/sendkit.dark.svg' };
 
 	documentationUrl = 'https://docs.sendkit.ai/getting-started';
 

@@ -11,7 +11,7 @@ export class SmartleadOutreachApi implements ICredentialType {
 
 	displayName = 'Smartlead Outreach API';
 
-	icon: Icon = 'file:../nodes/Smartlead/smartlead.svg';
+	icon: Icon = { light: 'file:../nodes/Smartlead/smartlead.svg', dark: 'file:../nodes/Smartlead/smartlead.dark.svg' };
 
 	documentationUrl = 'https://api.smartlead.ai/reference/welcome';
 
