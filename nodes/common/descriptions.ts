@@ -4,7 +4,7 @@ import type { INodeProperties } from 'n8n-workflow';
  * The `campaignId` picker every node shares: a searchable list of the account's campaigns (served
  * by the node's `searchCampaigns` list search) or an ID typed or mapped in.
  */
-export function campaignLocator(idPlaceholder: string, displayOptions: INodeProperties['displayOptions']): INodeProperties {
+export function campaignLocator(idPlaceholder: string, displayOptions?: INodeProperties['displayOptions']): INodeProperties {
 	return {
 		displayName: 'Campaign',
 		name: 'campaignId',

@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { booleanField, campaignLocator, fieldCollection, textField } from '../../../common/descriptions';
+import { campaignLocator } from '../../../common/descriptions';
 import type { BodyRules } from '../../../common/fields';
 import type { Send } from '../../../common/router';
 import { postCampaignUpdate } from './post';
-
-const displayOptions = { show: { resource: ['campaign'], operation: ['update'] } };
 
 const outOfOffice: INodeProperties = {
 	displayName: 'Out of Office Detection Settings',
@@ -15,9 +14,27 @@ const outOfOffice: INodeProperties = {
 	default: {},
 	description: 'How out-of-office replies are handled; only the settings added here are sent',
 	options: [
-		booleanField('Auto Categorize OOO', 'autoCategorizeOOO', 'Whether out-of-office replies are categorised automatically'),
-		booleanField('Auto Reactivate OOO', 'autoReactivateOOO', 'Whether leads paused by an out-of-office reply are reactivated automatically'),
-		booleanField('Ignore OOO as Reply', 'ignoreOOOasReply', 'Whether out-of-office replies do not count as replies'),
+		{
+			displayName: 'Auto Categorize OOO',
+			name: 'autoCategorizeOOO',
+			type: 'boolean',
+			default: false,
+			description: 'Whether out-of-office replies are categorised automatically',
+		},
+		{
+			displayName: 'Auto Reactivate OOO',
+			name: 'autoReactivateOOO',
+			type: 'boolean',
+			default: false,
+			description: 'Whether leads paused by an out-of-office reply are reactivated automatically',
+		},
+		{
+			displayName: 'Ignore OOO as Reply',
+			name: 'ignoreOOOasReply',
+			type: 'boolean',
+			default: false,
+			description: 'Whether out-of-office replies do not count as replies',
+		},
 		{
 			displayName: 'Reactivate OOO With Delay (Days)',
 			name: 'reactivateOOOwithDelay',
@@ -29,21 +46,44 @@ const outOfOffice: INodeProperties = {
 	],
 };
 
-const updateFields = fieldCollection(
-	'Update Fields',
-	'updateFields',
-	'Campaign settings; only the fields added here are sent. Changes apply to future sends only.',
-	displayOptions,
-	[
-		booleanField('Add Unsubscribe Tag', 'add_unsubscribe_tag', 'Whether an unsubscribe tag is added to emails'),
-		textField(
-			'AI Categorisation Options',
-			'ai_categorisation_options',
-			'The reply categories the AI may assign, comma-separated or as a JSON array',
-			'Interested, Meeting Request, Not Interested',
-		),
-		booleanField('Auto Pause Domain Leads on Reply', 'auto_pause_domain_leads_on_reply', "Whether the other leads of a replying lead's domain are paused"),
-		textField('Bounce Autopause Threshold', 'bounce_autopause_threshold', 'The bounce threshold at which the campaign pauses itself'),
+// A named constant: the body builder in execute reads its name and options.
+const updateFields: INodeProperties = {
+	displayName: 'Update Fields',
+	name: 'updateFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	description: 'Campaign settings; only the fields added here are sent. Changes apply to future sends only.',
+	options: [
+		{
+			displayName: 'Add Unsubscribe Tag',
+			name: 'add_unsubscribe_tag',
+			type: 'boolean',
+			default: false,
+			description: 'Whether an unsubscribe tag is added to emails',
+		},
+		{
+			displayName: 'AI Categorisation Options',
+			name: 'ai_categorisation_options',
+			type: 'string',
+			default: '',
+			placeholder: 'Interested, Meeting Request, Not Interested',
+			description: 'The reply categories the AI may assign, comma-separated or as a JSON array',
+		},
+		{
+			displayName: 'Auto Pause Domain Leads on Reply',
+			name: 'auto_pause_domain_leads_on_reply',
+			type: 'boolean',
+			default: false,
+			description: "Whether the other leads of a replying lead's domain are paused",
+		},
+		{
+			displayName: 'Bounce Autopause Threshold',
+			name: 'bounce_autopause_threshold',
+			type: 'string',
+			default: '',
+			description: 'The bounce threshold at which the campaign pauses itself',
+		},
 		{
 			displayName: 'Client ID',
 			name: 'client_id',
@@ -52,8 +92,20 @@ const updateFields = fieldCollection(
 			default: 1,
 			description: 'The ID of the Smartlead client the campaign belongs to',
 		},
-		booleanField('Domain Level Rate Limit', 'domain_level_rate_limit', 'Whether sending is rate-limited per recipient domain'),
-		booleanField('Enable AI ESP Matching', 'enable_ai_esp_matching', "Whether leads are matched with mailboxes of their email provider"),
+		{
+			displayName: 'Domain Level Rate Limit',
+			name: 'domain_level_rate_limit',
+			type: 'boolean',
+			default: false,
+			description: 'Whether sending is rate-limited per recipient domain',
+		},
+		{
+			displayName: 'Enable AI ESP Matching',
+			name: 'enable_ai_esp_matching',
+			type: 'boolean',
+			default: false,
+			description: 'Whether leads are matched with mailboxes of their email provider',
+		},
 		{
 			displayName: 'Follow Up Percentage',
 			name: 'follow_up_percentage',
@@ -62,11 +114,35 @@ const updateFields = fieldCollection(
 			default: 100,
 			description: 'Share of daily sending kept for follow-ups rather than first emails, 0 to 100',
 		},
-		booleanField('Force Plain Text', 'force_plain_text', 'Whether every email is forced to plain text'),
-		booleanField('Ignore SS Mailbox Sending Limit', 'ignore_ss_mailbox_sending_limit', "Whether the mailboxes' sending limits are ignored for this campaign"),
-		textField('Name', 'name', 'The campaign name'),
+		{
+			displayName: 'Force Plain Text',
+			name: 'force_plain_text',
+			type: 'boolean',
+			default: false,
+			description: 'Whether every email is forced to plain text',
+		},
+		{
+			displayName: 'Ignore SS Mailbox Sending Limit',
+			name: 'ignore_ss_mailbox_sending_limit',
+			type: 'boolean',
+			default: false,
+			description: "Whether the mailboxes' sending limits are ignored for this campaign",
+		},
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			description: 'The campaign name',
+		},
 		outOfOffice,
-		booleanField('Send as Plain Text', 'send_as_plain_text', 'Whether emails are sent as plain text, without HTML'),
+		{
+			displayName: 'Send as Plain Text',
+			name: 'send_as_plain_text',
+			type: 'boolean',
+			default: false,
+			description: 'Whether emails are sent as plain text, without HTML',
+		},
 		{
 			displayName: 'Stop Lead Settings',
 			name: 'stop_lead_settings',
@@ -92,9 +168,19 @@ const updateFields = fieldCollection(
 			description:
 				'What is not tracked; an empty selection tracks everything. The older DONT_EMAIL_OPEN and DONT_LINK_CLICK are accepted and translated.',
 		},
-		textField('Unsubscribe Text', 'unsubscribe_text', 'The text of the unsubscribe link'),
+		{
+			displayName: 'Unsubscribe Text',
+			name: 'unsubscribe_text',
+			type: 'string',
+			default: '',
+			description: 'The text of the unsubscribe link',
+		},
 	],
-);
+};
+
+const properties: INodeProperties[] = [campaignLocator('1234567'), updateFields];
+
+export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['update'] } }, properties);
 
 /** The seed page's older values, still found in expressions and old workflows, and what Smartlead validates today. */
 export const LEGACY_VALUES: BodyRules['translations'] = {
@@ -103,8 +189,6 @@ export const LEGACY_VALUES: BodyRules['translations'] = {
 };
 
 const rules: BodyRules = { listFields: ['ai_categorisation_options'], translations: LEGACY_VALUES };
-
-export const description: INodeProperties[] = [campaignLocator('1234567', displayOptions), updateFields];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	return await postCampaignUpdate.call(this, itemIndex, send, 'settings', updateFields, rules, 'Add at least one setting to change.');

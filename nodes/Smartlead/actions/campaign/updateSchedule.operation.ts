@@ -1,30 +1,45 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator, fieldCollection, textField } from '../../../common/descriptions';
+import { campaignLocator } from '../../../common/descriptions';
 import type { BodyRules } from '../../../common/fields';
 import type { Send } from '../../../common/router';
 import { postCampaignUpdate } from './post';
 
-const displayOptions = { show: { resource: ['campaign'], operation: ['updateSchedule'] } };
-
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-const updateFields = fieldCollection(
-	'Update Fields',
-	'updateFields',
-	"The campaign's sending schedule and limits; only the fields added here are sent",
-	displayOptions,
-	[
+// A named constant: the body builder in execute reads its name and options.
+const updateFields: INodeProperties = {
+	displayName: 'Update Fields',
+	name: 'updateFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	description: "The campaign's sending schedule and limits; only the fields added here are sent",
+	options: [
 		{
 			displayName: 'Days of the Week',
 			name: 'days_of_the_week',
 			type: 'multiOptions',
-			// Calendar order reads better than alphabetical order here.
-			options: DAYS.map((name, value) => ({ name, value })),
+			// Calendar order reads better than alphabetical order here; the values are Smartlead's day numbers.
+			options: [
+				{ name: 'Sunday', value: 0 },
+				{ name: 'Monday', value: 1 },
+				{ name: 'Tuesday', value: 2 },
+				{ name: 'Wednesday', value: 3 },
+				{ name: 'Thursday', value: 4 },
+				{ name: 'Friday', value: 5 },
+				{ name: 'Saturday', value: 6 },
+			],
 			default: [],
 			description: 'The days emails are sent on (Sunday is 0, Saturday is 6); from an expression also "1,2,3" or [1,2,3]',
 		},
-		textField('End Hour', 'end_hour', 'When the daily sending window closes, as HH:MM (24-hour clock)', '17:00'),
+		{
+			displayName: 'End Hour',
+			name: 'end_hour',
+			type: 'string',
+			default: '',
+			placeholder: '17:00',
+			description: 'When the daily sending window closes, as HH:MM (24-hour clock)',
+		},
 		{
 			displayName: 'Max New Leads per Day',
 			name: 'max_new_leads_per_day',
@@ -41,16 +56,36 @@ const updateFields = fieldCollection(
 			default: 10,
 			description: 'The shortest gap between two emails of the campaign, at least 3 minutes (the older "min_time_btwn_emails")',
 		},
-		textField(
-			'Schedule Start Time',
-			'schedule_start_time',
-			'When the schedule starts, as an ISO 8601 date-time',
-			'2026-01-05T09:00:00.000Z',
-		),
-		textField('Start Hour', 'start_hour', 'When the daily sending window opens, as HH:MM (24-hour clock)', '09:00'),
-		textField('Timezone', 'timezone', 'The IANA time zone of the sending window, such as America/New_York or Europe/Paris', 'America/New_York'),
+		{
+			displayName: 'Schedule Start Time',
+			name: 'schedule_start_time',
+			type: 'string',
+			default: '',
+			placeholder: '2026-01-05T09:00:00.000Z',
+			description: 'When the schedule starts, as an ISO 8601 date-time',
+		},
+		{
+			displayName: 'Start Hour',
+			name: 'start_hour',
+			type: 'string',
+			default: '',
+			placeholder: '09:00',
+			description: 'When the daily sending window opens, as HH:MM (24-hour clock)',
+		},
+		{
+			displayName: 'Timezone',
+			name: 'timezone',
+			type: 'string',
+			default: '',
+			placeholder: 'America/New_York',
+			description: 'The IANA time zone of the sending window, such as America/New_York or Europe/Paris',
+		},
 	],
-);
+};
+
+const properties: INodeProperties[] = [campaignLocator('1234567'), updateFields];
+
+export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['updateSchedule'] } }, properties);
 
 const HOUR_MINUTE = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -91,8 +126,6 @@ const rules: BodyRules = {
 				: `must be an ISO 8601 date-time such as 2026-01-05T09:00:00Z, not "${value}"`,
 	},
 };
-
-export const description: INodeProperties[] = [campaignLocator('1234567', displayOptions), updateFields];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	return await postCampaignUpdate.call(this, itemIndex, send, 'schedule', updateFields, rules, 'Add at least one schedule field to change.');

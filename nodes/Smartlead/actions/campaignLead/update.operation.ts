@@ -1,49 +1,117 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator, fieldCollection, textField } from '../../../common/descriptions';
+import { campaignLocator } from '../../../common/descriptions';
 import { bodyFromCollections } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { requireNumericId, withIds } from '../ids';
 
-const displayOptions = { show: { resource: ['campaignLead'], operation: ['update'] } };
-
 /** Smartlead takes at most this many custom fields per lead. */
 export const MAX_CUSTOM_FIELDS = 200;
 
-const updateFields = fieldCollection('Update Fields', 'updateFields', 'Only the fields added here are sent', displayOptions, [
-	textField('Company Name', 'company_name', "The lead's company"),
-	textField('Company URL', 'company_url', "The address of the lead's company website"),
-	{
-		displayName: 'Custom Fields',
-		name: 'custom_fields',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Custom Field',
-		default: {},
-		description: `Custom fields of the lead, at most ${MAX_CUSTOM_FIELDS}; Smartlead merges them with the ones the lead has`,
-		options: [
-			{
-				displayName: 'Field',
-				name: 'field',
-				values: [
-					textField('Name', 'name', 'The name of the custom field'),
-					textField('Value', 'value', 'The value to set'),
-				],
-			},
-		],
-	},
-	textField('First Name', 'first_name', "The lead's first name"),
-	textField('Last Name', 'last_name', "The lead's last name"),
-	textField('LinkedIn Profile', 'linkedin_profile', "The address of the lead's LinkedIn profile"),
-	textField('Location', 'location', 'Where the lead is based'),
-	textField('Phone Number', 'phone_number', "The lead's phone number"),
-	textField('Website', 'website', "The lead's website"),
-]);
+// A named constant: the body builder in execute reads its name and options.
+const updateFields: INodeProperties = {
+	displayName: 'Update Fields',
+	name: 'updateFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	description: 'Only the fields added here are sent',
+	options: [
+		{
+			displayName: 'Company Name',
+			name: 'company_name',
+			type: 'string',
+			default: '',
+			description: "The lead's company",
+		},
+		{
+			displayName: 'Company URL',
+			name: 'company_url',
+			type: 'string',
+			default: '',
+			description: "The address of the lead's company website",
+		},
+		{
+			displayName: 'Custom Fields',
+			name: 'custom_fields',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Custom Field',
+			default: {},
+			// A plain string so the linters can read it; 200 is MAX_CUSTOM_FIELDS.
+			description: 'Custom fields of the lead, at most 200; Smartlead merges them with the ones the lead has',
+			options: [
+				{
+					displayName: 'Field',
+					name: 'field',
+					values: [
+						{
+							displayName: 'Name',
+							name: 'name',
+							type: 'string',
+							default: '',
+							description: 'The name of the custom field',
+						},
+						{
+							displayName: 'Value',
+							name: 'value',
+							type: 'string',
+							default: '',
+							description: 'The value to set',
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'First Name',
+			name: 'first_name',
+			type: 'string',
+			default: '',
+			description: "The lead's first name",
+		},
+		{
+			displayName: 'Last Name',
+			name: 'last_name',
+			type: 'string',
+			default: '',
+			description: "The lead's last name",
+		},
+		{
+			displayName: 'LinkedIn Profile',
+			name: 'linkedin_profile',
+			type: 'string',
+			default: '',
+			description: "The address of the lead's LinkedIn profile",
+		},
+		{
+			displayName: 'Location',
+			name: 'location',
+			type: 'string',
+			default: '',
+			description: 'Where the lead is based',
+		},
+		{
+			displayName: 'Phone Number',
+			name: 'phone_number',
+			type: 'string',
+			default: '',
+			description: "The lead's phone number",
+		},
+		{
+			displayName: 'Website',
+			name: 'website',
+			type: 'string',
+			default: '',
+			description: "The lead's website",
+		},
+	],
+};
 
-export const description: INodeProperties[] = [
-	campaignLocator('1234567', displayOptions),
+const properties: INodeProperties[] = [
+	campaignLocator('1234567'),
 	{
 		displayName: 'Lead ID',
 		name: 'leadId',
@@ -52,7 +120,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		placeholder: '2345678',
 		description: 'The ID of the lead (a number)',
-		displayOptions,
 	},
 	{
 		displayName: 'Email',
@@ -62,10 +129,11 @@ export const description: INodeProperties[] = [
 		required: true,
 		placeholder: 'name@email.com',
 		description: "The lead's email address; Smartlead requires it on every lead update",
-		displayOptions,
 	},
 	updateFields,
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['update'] } }, properties);
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
