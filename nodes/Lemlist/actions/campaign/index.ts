@@ -1,18 +1,25 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../common/descriptions';
 import * as update from './update.operation';
 
 export { update };
 
 export const description: INodeProperties[] = [
-	operationSelector('campaign', [
-		{
-			name: 'Update',
-			value: 'update',
-			description: "Change a campaign's settings, senders, tracking and reply handling",
-			action: 'Update a campaign',
-		},
-	]),
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['campaign'] } },
+		options: [
+			{
+				name: 'Update',
+				value: 'update',
+				description: "Change a campaign's settings, senders, tracking and reply handling",
+				action: 'Update a campaign',
+			},
+		],
+		default: 'update',
+	},
 	...update.description,
 ];

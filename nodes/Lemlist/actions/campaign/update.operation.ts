@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { booleanField, campaignLocator, fieldCollection, textField } from '../../../common/descriptions';
+import { campaignLocator } from '../../../common/descriptions';
 import { bodyFromCollections, requireId, requireSomethingToUpdate } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 
-const displayOptions = { show: { resource: ['campaign'], operation: ['update'] } };
-
+// Settings that lemlist repeats across the reply, click and meeting sections: one definition each.
 const campaignProgress: INodeProperties = {
 	displayName: 'Campaign Progress',
 	name: 'campaignProgress',
@@ -20,37 +20,77 @@ const campaignProgress: INodeProperties = {
 	description: 'What happens to the lead in the campaign',
 };
 
-const propagateProgress = booleanField(
-	'Propagate Progress to Company',
-	'propagateProgressToCompany',
-	"Whether the same progress applies to the other leads of the lead's company",
-);
+const propagateProgress: INodeProperties = {
+	displayName: 'Propagate Progress to Company',
+	name: 'propagateProgressToCompany',
+	type: 'boolean',
+	default: false,
+	description: "Whether the same progress applies to the other leads of the lead's company",
+};
 
-const createNewTask = booleanField('Create New Task', 'createNewTask', 'Whether a task is created for the campaign owner');
+const createNewTask: INodeProperties = {
+	displayName: 'Create New Task',
+	name: 'createNewTask',
+	type: 'boolean',
+	default: false,
+	description: 'Whether a task is created for the campaign owner',
+};
 
-const replyAction = (displayName: string, name: string, when: string): INodeProperties => ({
-	displayName,
-	name,
+/** The settings of an AI reply action; the interested and not-interested actions take the same ones. */
+const replyActionSettings: INodeProperties[] = [
+	{
+		displayName: 'Enabled',
+		name: 'enabled',
+		type: 'boolean',
+		default: false,
+		description: 'Whether this action is on',
+	},
+	{
+		displayName: 'Pause All Campaigns for Company',
+		name: 'pauseAllCampaignsForCompany',
+		type: 'boolean',
+		default: false,
+		description: "Whether every campaign is paused for the lead's company",
+	},
+	{
+		displayName: 'Pause All Campaigns for Lead',
+		name: 'pauseAllCampaignsForLead',
+		type: 'boolean',
+		default: false,
+		description: 'Whether every campaign is paused for the lead',
+	},
+	{
+		displayName: 'Pause Campaign for Company',
+		name: 'pauseCampaignForCompany',
+		type: 'boolean',
+		default: false,
+		description: "Whether this campaign is paused for the lead's company",
+	},
+];
+
+// Named so that execute builds the body from the same fields the editor shows.
+const updateFields: INodeProperties = {
+	displayName: 'Update Fields',
+	name: 'updateFields',
 	type: 'collection',
-	placeholder: 'Add Setting',
+	placeholder: 'Add Field',
 	default: {},
-	description: `What lemlist does when the AI classifies a reply as ${when}`,
+	description: 'Flat campaign fields; only the fields added here are changed',
 	options: [
-		booleanField('Enabled', 'enabled', 'Whether this action is on'),
-		booleanField('Pause All Campaigns for Company', 'pauseAllCampaignsForCompany', "Whether every campaign is paused for the lead's company"),
-		booleanField('Pause All Campaigns for Lead', 'pauseAllCampaignsForLead', 'Whether every campaign is paused for the lead'),
-		booleanField('Pause Campaign for Company', 'pauseCampaignForCompany', "Whether this campaign is paused for the lead's company"),
-	],
-});
-
-const updateFields = fieldCollection(
-	'Update Fields',
-	'updateFields',
-	'Flat campaign fields; only the fields added here are changed',
-	displayOptions,
-	[
-		booleanField('Auto Lead Interest', 'autoLeadInterest', 'Whether lemlist detects lead interest automatically'),
-		booleanField('Auto Review', 'autoReview', 'Whether leads are launched as soon as they are added, without manual review'),
+		{
+			displayName: 'Auto Lead Interest',
+			name: 'autoLeadInterest',
+			type: 'boolean',
+			default: false,
+			description: 'Whether lemlist detects lead interest automatically',
+		},
+		{
+			displayName: 'Auto Review',
+			name: 'autoReview',
+			type: 'boolean',
+			default: false,
+			description: 'Whether leads are launched as soon as they are added, without manual review',
+		},
 		{
 			displayName: 'Auto Review Conditions',
 			name: 'autoReviewConditions',
@@ -65,70 +105,234 @@ const updateFields = fieldCollection(
 			description:
 				'With Auto Review on, only leads whose email verification has one of these statuses are launched automatically',
 		},
-		booleanField('Disable Out of Office', 'disableOutOfOffice', 'Whether out-of-office detection is off'),
-		booleanField('Disable Track Click', 'disableTrackClick', 'Whether link-click tracking is off'),
-		booleanField('Disable Track Open', 'disableTrackOpen', 'Whether open tracking is off'),
-		booleanField('Disable Track Reply', 'disableTrackReply', 'Whether reply tracking is off'),
-		booleanField('Leads Paused by Interest', 'leadsPausedByInterest', 'Whether leads are paused according to their interest'),
-		textField('Name', 'name', 'The campaign name'),
-		booleanField('Opportunity Clicked', 'opportunityClicked', 'Whether a click on a link creates an opportunity'),
-		booleanField('Opportunity Replied', 'opportunityReplied', 'Whether a reply creates an opportunity'),
-		textField(
-			'Sender IDs',
-			'sendUserIds',
-			'User IDs (usr_…) to set as the campaign senders, comma-separated or as a JSON array. Refused on campaigns with a dynamic sender strategy (contact owner, lead importer, custom field).',
-			'usr_2aBCdEfGHiJkLmNOp, usr_7xYzAbCdEfGhIjKlM',
-		),
-		booleanField('Sequence Sharing', 'sequenceSharing', 'Whether sequence sharing is on for the campaign'),
-		booleanField('Stop on Email Replied', 'stopOnEmailReplied', 'Whether the campaign stops for a lead who replies by email'),
-		booleanField('Stop on Link Clicked', 'stopOnLinkClicked', 'Whether the campaign stops for a lead who clicks a link'),
-		textField('Stop on Link Clicked Filter', 'stopOnLinkClickedFilter', 'Which link clicks stop the campaign'),
-		booleanField('Stop on Meeting Booked', 'stopOnMeetingBooked', 'Whether the campaign stops for a lead who books a meeting'),
+		{
+			displayName: 'Disable Out of Office',
+			name: 'disableOutOfOffice',
+			type: 'boolean',
+			default: false,
+			description: 'Whether out-of-office detection is off',
+		},
+		{
+			displayName: 'Disable Track Click',
+			name: 'disableTrackClick',
+			type: 'boolean',
+			default: false,
+			description: 'Whether link-click tracking is off',
+		},
+		{
+			displayName: 'Disable Track Open',
+			name: 'disableTrackOpen',
+			type: 'boolean',
+			default: false,
+			description: 'Whether open tracking is off',
+		},
+		{
+			displayName: 'Disable Track Reply',
+			name: 'disableTrackReply',
+			type: 'boolean',
+			default: false,
+			description: 'Whether reply tracking is off',
+		},
+		{
+			displayName: 'Leads Paused by Interest',
+			name: 'leadsPausedByInterest',
+			type: 'boolean',
+			default: false,
+			description: 'Whether leads are paused according to their interest',
+		},
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			description: 'The campaign name',
+		},
+		{
+			displayName: 'Opportunity Clicked',
+			name: 'opportunityClicked',
+			type: 'boolean',
+			default: false,
+			description: 'Whether a click on a link creates an opportunity',
+		},
+		{
+			displayName: 'Opportunity Replied',
+			name: 'opportunityReplied',
+			type: 'boolean',
+			default: false,
+			description: 'Whether a reply creates an opportunity',
+		},
+		{
+			displayName: 'Sender IDs',
+			name: 'sendUserIds',
+			type: 'string',
+			default: '',
+			placeholder: 'usr_2aBCdEfGHiJkLmNOp, usr_7xYzAbCdEfGhIjKlM',
+			description:
+				'User IDs (usr_…) to set as the campaign senders, comma-separated or as a JSON array. Refused on campaigns with a dynamic sender strategy (contact owner, lead importer, custom field).',
+		},
+		{
+			displayName: 'Sequence Sharing',
+			name: 'sequenceSharing',
+			type: 'boolean',
+			default: false,
+			description: 'Whether sequence sharing is on for the campaign',
+		},
+		{
+			displayName: 'Stop on Email Replied',
+			name: 'stopOnEmailReplied',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the campaign stops for a lead who replies by email',
+		},
+		{
+			displayName: 'Stop on Link Clicked',
+			name: 'stopOnLinkClicked',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the campaign stops for a lead who clicks a link',
+		},
+		{
+			displayName: 'Stop on Link Clicked Filter',
+			name: 'stopOnLinkClickedFilter',
+			type: 'string',
+			default: '',
+			description: 'Which link clicks stop the campaign',
+		},
+		{
+			displayName: 'Stop on Meeting Booked',
+			name: 'stopOnMeetingBooked',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the campaign stops for a lead who books a meeting',
+		},
 	],
-);
+};
 
 /** The structured sections lemlist prefers; each is merged on its side, flag by flag. */
 const sections: INodeProperties[] = [
-	fieldCollection('AI Features', 'aiFeatures', 'AI reply handling; only the settings added here are changed', displayOptions, [
-		replyAction('On Interested Reply', 'onInterestedReply', 'interested'),
-		replyAction('On Not Interested Reply', 'onNotInterestedReply', 'not interested'),
-		booleanField('Score Replies', 'scoreReplies', 'Whether the AI scores replies'),
-	]),
-	fieldCollection('Tracking', 'tracking', 'Open, click and reply tracking; only the settings added here are changed', displayOptions, [
-		booleanField('Track Clicks', 'trackClicks', 'Whether link clicks are tracked'),
-		booleanField('Track Opens', 'trackOpens', 'Whether opens are tracked'),
-		booleanField('Track Replies', 'trackReplies', 'Whether replies are tracked'),
-	]),
-	fieldCollection('On Replied', 'onReplied', 'What happens when a lead replies', displayOptions, [
-		campaignProgress,
-		createNewTask,
-		booleanField('Disable Out of Office', 'disableOutOfOffice', 'Whether out-of-office replies are not treated as replies'),
-		propagateProgress,
-	]),
-	fieldCollection('On Link Clicked', 'onLinkClicked', 'What happens when a lead clicks a tracked link', displayOptions, [
-		campaignProgress,
-		createNewTask,
-		propagateProgress,
-		textField(
-			'Specific Links',
-			'specificLinks',
-			'Only clicks on these links count, comma-separated or as a JSON array; [] means every link',
-			'https://acme.com/pricing, https://acme.com/demo',
-		),
-	]),
-	fieldCollection('On Meeting Booked', 'onMeetingBooked', 'What happens when a lead books a meeting', displayOptions, [
-		campaignProgress,
-		propagateProgress,
-	]),
+	{
+		displayName: 'AI Features',
+		name: 'aiFeatures',
+		type: 'collection',
+		placeholder: 'Add Setting',
+		default: {},
+		description: 'AI reply handling; only the settings added here are changed',
+		options: [
+			{
+				displayName: 'On Interested Reply',
+				name: 'onInterestedReply',
+				type: 'collection',
+				placeholder: 'Add Setting',
+				default: {},
+				description: 'What lemlist does when the AI classifies a reply as interested',
+				options: replyActionSettings,
+			},
+			{
+				displayName: 'On Not Interested Reply',
+				name: 'onNotInterestedReply',
+				type: 'collection',
+				placeholder: 'Add Setting',
+				default: {},
+				description: 'What lemlist does when the AI classifies a reply as not interested',
+				options: replyActionSettings,
+			},
+			{
+				displayName: 'Score Replies',
+				name: 'scoreReplies',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the AI scores replies',
+			},
+		],
+	},
+	{
+		displayName: 'Tracking',
+		name: 'tracking',
+		type: 'collection',
+		placeholder: 'Add Setting',
+		default: {},
+		description: 'Open, click and reply tracking; only the settings added here are changed',
+		options: [
+			{
+				displayName: 'Track Clicks',
+				name: 'trackClicks',
+				type: 'boolean',
+				default: false,
+				description: 'Whether link clicks are tracked',
+			},
+			{
+				displayName: 'Track Opens',
+				name: 'trackOpens',
+				type: 'boolean',
+				default: false,
+				description: 'Whether opens are tracked',
+			},
+			{
+				displayName: 'Track Replies',
+				name: 'trackReplies',
+				type: 'boolean',
+				default: false,
+				description: 'Whether replies are tracked',
+			},
+		],
+	},
+	{
+		displayName: 'On Replied',
+		name: 'onReplied',
+		type: 'collection',
+		placeholder: 'Add Setting',
+		default: {},
+		description: 'What happens when a lead replies',
+		options: [
+			campaignProgress,
+			createNewTask,
+			{
+				displayName: 'Disable Out of Office',
+				name: 'disableOutOfOffice',
+				type: 'boolean',
+				default: false,
+				description: 'Whether out-of-office replies are not treated as replies',
+			},
+			propagateProgress,
+		],
+	},
+	{
+		displayName: 'On Link Clicked',
+		name: 'onLinkClicked',
+		type: 'collection',
+		placeholder: 'Add Setting',
+		default: {},
+		description: 'What happens when a lead clicks a tracked link',
+		options: [
+			campaignProgress,
+			createNewTask,
+			propagateProgress,
+			{
+				displayName: 'Specific Links',
+				name: 'specificLinks',
+				type: 'string',
+				default: '',
+				placeholder: 'https://acme.com/pricing, https://acme.com/demo',
+				description: 'Only clicks on these links count, comma-separated or as a JSON array; [] means every link',
+			},
+		],
+	},
+	{
+		displayName: 'On Meeting Booked',
+		name: 'onMeetingBooked',
+		type: 'collection',
+		placeholder: 'Add Setting',
+		default: {},
+		description: 'What happens when a lead books a meeting',
+		options: [campaignProgress, propagateProgress],
+	},
 ];
 
 const listFields = ['sendUserIds', 'specificLinks'];
 
-export const description: INodeProperties[] = [
-	campaignLocator('cam_aBcDeFgHiJkLmNoPq', displayOptions),
-	updateFields,
-	...sections,
-];
+const properties: INodeProperties[] = [campaignLocator('cam_aBcDeFgHiJkLmNoPq'), updateFields, ...sections];
+
+export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['update'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);

@@ -1,18 +1,25 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../common/descriptions';
 import * as update from './update.operation';
 
 export { update };
 
 export const description: INodeProperties[] = [
-	operationSelector('campaignLead', [
-		{
-			name: 'Update',
-			value: 'update',
-			description: "Change a lead's details in a campaign",
-			action: 'Update a campaign lead',
-		},
-	]),
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['campaignLead'] } },
+		options: [
+			{
+				name: 'Update',
+				value: 'update',
+				description: "Change a lead's details in a campaign",
+				action: 'Update a campaign lead',
+			},
+		],
+		default: 'update',
+	},
 	...update.description,
 ];

@@ -1,22 +1,60 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator, fieldCollection, textField } from '../../../common/descriptions';
+import { campaignLocator } from '../../../common/descriptions';
 import { bodyFromCollections, requireId, requireSomethingToUpdate } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 
-const displayOptions = { show: { resource: ['campaignLead'], operation: ['update'] } };
+// Named so that execute builds the body from the same fields the editor shows.
+const updateFields: INodeProperties = {
+	displayName: 'Update Fields',
+	name: 'updateFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	description: 'Only the fields added here are changed',
+	options: [
+		{
+			displayName: 'Company Name',
+			name: 'companyName',
+			type: 'string',
+			default: '',
+			description: "The lead's company",
+		},
+		{
+			displayName: 'First Name',
+			name: 'firstName',
+			type: 'string',
+			default: '',
+			description: "The lead's first name",
+		},
+		{
+			displayName: 'Job Title',
+			name: 'jobTitle',
+			type: 'string',
+			default: '',
+			description: "The lead's job title",
+		},
+		{
+			displayName: 'Last Name',
+			name: 'lastName',
+			type: 'string',
+			default: '',
+			description: "The lead's last name",
+		},
+		{
+			displayName: 'Preferred Contact Method',
+			name: 'preferredContactMethod',
+			type: 'string',
+			default: '',
+			description: 'How the lead prefers to be contacted',
+		},
+	],
+};
 
-const updateFields = fieldCollection('Update Fields', 'updateFields', 'Only the fields added here are changed', displayOptions, [
-		textField('Company Name', 'companyName', "The lead's company"),
-		textField('First Name', 'firstName', "The lead's first name"),
-		textField('Job Title', 'jobTitle', "The lead's job title"),
-		textField('Last Name', 'lastName', "The lead's last name"),
-		textField('Preferred Contact Method', 'preferredContactMethod', 'How the lead prefers to be contacted'),
-	]);
-
-export const description: INodeProperties[] = [
-	campaignLocator('cam_aBcDeFgHiJkLmNoPq', displayOptions),
+const properties: INodeProperties[] = [
+	campaignLocator('cam_aBcDeFgHiJkLmNoPq'),
 	{
 		displayName: 'Lead ID',
 		name: 'leadId',
@@ -25,10 +63,11 @@ export const description: INodeProperties[] = [
 		required: true,
 		placeholder: 'lea_aBcDeFgHiJkLmNoPq',
 		description: 'The ID of the lead in the campaign (lea_…)',
-		displayOptions,
 	},
 	updateFields,
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['update'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);
