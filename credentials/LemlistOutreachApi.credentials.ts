@@ -10,7 +10,7 @@ export class LemlistOutreachApi implements ICredentialType {
 	name = 'lemlistOutreachApi';
 
 	// "Outreach" tells it apart from n8n's built-in Lemlist credential in the credential picker.
-	displayName = 'Lemlist (Outreach) API';
+	displayName = 'Lemlist Outreach API';
 
 	icon: Icon = { light: 'file:../nodes/Lemlist/lemlist.svg', dark: 'file:../nodes/Lemlist/lemlist.dark.svg' };
 

@@ -20,7 +20,7 @@ export class Lemlist implements INodeType {
 		// "Outreach" tells it apart from n8n's built-in Lemlist node in the node picker.
 		displayName: 'Lemlist Outreach',
 		name: 'lemlist',
-		icon: 'file:lemlist.svg',
+		icon: { light: 'file:lemlist.svg', dark: 'file:lemlist.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -20,7 +20,7 @@ export class SendKit implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'SendKit Outreach',
 		name: 'sendKit',
-		icon: 'file:sendkit.svg',
+		icon: { light: 'file:sendkit.svg', dark: 'file:sendkit.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

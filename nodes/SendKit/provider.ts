@@ -42,9 +42,6 @@ export const sendKit: Provider = {
 /** The same pipeline without unwrapping, for answers whose envelope carries more than `data`. */
 export const sendKitEnvelope: Provider = { ...sendKit, unwrap: undefined };
 
-/** The statuses a campaign lead may be set to [seed]. */
-export const CAMPAIGN_LEAD_STATUSES = ['active', 'paused'] as const;
-
 /**
  * `schedule.workingDays` as numbers; the docs show Monday–Friday as [1, 2, 3, 4, 5], which we
  * read as JavaScript's day numbers, Sunday = 0 [inferred].

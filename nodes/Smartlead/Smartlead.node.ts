@@ -19,7 +19,7 @@ export class Smartlead implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Smartlead Outreach',
 		name: 'smartlead',
-		icon: 'file:smartlead.svg',
+		icon: { light: 'file:smartlead.svg', dark: 'file:smartlead.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -4,7 +4,7 @@ import type { INodeProperties } from 'n8n-workflow';
  * The `campaignId` picker every node shares: a searchable list of the account's campaigns (served
  * by the node's `searchCampaigns` list search) or an ID typed or mapped in.
  */
-export function campaignLocator(idPlaceholder: string, displayOptions?: INodeProperties['displayOptions']): INodeProperties {
+export function campaignLocator(idPlaceholder: string): INodeProperties {
 	return {
 		displayName: 'Campaign',
 		name: 'campaignId',
@@ -12,7 +12,6 @@ export function campaignLocator(idPlaceholder: string, displayOptions?: INodePro
 		default: { mode: 'list', value: '' },
 		required: true,
 		description: 'The campaign to change',
-		displayOptions,
 		modes: [
 			{
 				displayName: 'From List',
@@ -68,60 +67,3 @@ export const requestOptions: INodeProperties = {
 		},
 	],
 };
-
-/** A collection of optional fields: `updateFields`, or a structured section sent nested. */
-export function fieldCollection(
-	displayName: string,
-	name: string,
-	description: string,
-	displayOptions: INodeProperties['displayOptions'],
-	options: INodeProperties[],
-): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'collection',
-		placeholder: name === 'updateFields' ? 'Add Field' : 'Add Setting',
-		default: {},
-		displayOptions,
-		description,
-		options,
-	};
-}
-
-/** The operation picker of one resource. */
-export function operationSelector(
-	resource: string,
-	options: Array<{ name: string; value: string; description: string; action: string }>,
-): INodeProperties {
-	// The rule only sees literal defaults; here the default is the first operation of the list.
-	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		default: options[0].value,
-		options,
-	};
-}
-
-/** A yes/no field of a collection; its description starts with "Whether", as n8n's own do. */
-export const booleanField = (displayName: string, name: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'boolean',
-	default: false,
-	description,
-});
-
-/** A text field of a collection. */
-export const textField = (displayName: string, name: string, description: string, placeholder?: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	description,
-	...(placeholder ? { placeholder } : {}),
-});

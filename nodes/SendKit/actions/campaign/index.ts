@@ -1,18 +1,24 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../common/descriptions';
 import * as update from './update.operation';
 
 export { update };
 
-export const description: INodeProperties[] = [
-	operationSelector('campaign', [
+const operation: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['campaign'] } },
+	options: [
 		{
 			name: 'Update',
 			value: 'update',
 			description: "Change a campaign's name, sending settings and schedule",
 			action: 'Update a campaign',
 		},
-	]),
-	...update.description,
-];
+	],
+	default: 'update',
+};
+
+export const description: INodeProperties[] = [operation, ...update.description];

@@ -1,59 +1,179 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { booleanField, campaignLocator, fieldCollection, textField } from '../../../common/descriptions';
+import { campaignLocator } from '../../../common/descriptions';
 import { bodyFromCollections, requireId, requireSomethingToUpdate } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { WORKING_DAYS } from '../../provider';
 
-const displayOptions = { show: { resource: ['campaign'], operation: ['update'] } };
+// Named consts: `execute` hands these same collections to `bodyFromCollections`.
+const updateFields: INodeProperties = {
+	displayName: 'Update Fields',
+	name: 'updateFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	description: 'Only the fields added here are changed',
+	options: [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			description: 'The campaign name',
+		},
+	],
+};
 
-const wholeNumber = (displayName: string, name: string, minValue: number, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'number',
-	typeOptions: { minValue, numberPrecision: 0 },
-	default: minValue,
-	description,
-});
+/** Sent nested as `settings{…}`, as in SendKit's create-campaign body. */
+const settings: INodeProperties = {
+	displayName: 'Settings',
+	name: 'settings',
+	type: 'collection',
+	placeholder: 'Add Setting',
+	default: {},
+	description: 'Sending and tracking settings; only the settings added here are changed',
+	options: [
+		{
+			displayName: 'BCC',
+			name: 'bcc',
+			type: 'string',
+			default: '',
+			description: 'Addresses to BCC on every email, comma-separated or as a JSON array',
+			placeholder: 'crm-sync@acme.com',
+		},
+		{
+			displayName: 'CC',
+			name: 'cc',
+			type: 'string',
+			default: '',
+			description: 'Addresses to CC on every email, comma-separated or as a JSON array',
+			placeholder: 'sales-log@acme.com',
+		},
+		{
+			displayName: 'Daily Send Limit',
+			name: 'dailySendLimit',
+			type: 'number',
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			default: 1,
+			description: 'The most emails the campaign sends per day',
+		},
+		{
+			displayName: 'Email Interval (Minutes)',
+			name: 'emailIntervalMinutes',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 0 },
+			default: 0,
+			description: 'Minutes to wait between two emails of the campaign',
+		},
+		{
+			displayName: 'Include Unsubscribe Link',
+			name: 'includeUnsubscribeLink',
+			type: 'boolean',
+			default: false,
+			description: 'Whether emails carry an unsubscribe link',
+		},
+		{
+			displayName: 'Skip DNC',
+			name: 'skipDNC',
+			type: 'boolean',
+			default: false,
+			description: 'Whether leads on the do-not-contact list are skipped',
+		},
+		{
+			displayName: 'Stop on Auto Reply',
+			name: 'stopOnAutoReply',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the sequence stops for a lead whose mailbox answers automatically',
+		},
+		{
+			displayName: 'Stop on Company Reply',
+			name: 'stopOnCompanyReply',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the sequence stops for every lead of a company once one of them replies',
+		},
+		{
+			displayName: 'Stop on Reply',
+			name: 'stopOnReply',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the sequence stops for a lead who replies',
+		},
+		{
+			displayName: 'Track Clicks',
+			name: 'trackClicks',
+			type: 'boolean',
+			default: false,
+			description: 'Whether link clicks are tracked',
+		},
+		{
+			displayName: 'Track Opens',
+			name: 'trackOpens',
+			type: 'boolean',
+			default: false,
+			description: 'Whether opens are tracked',
+		},
+	],
+};
 
-const time = (displayName: string, name: string, description: string): INodeProperties =>
-	textField(displayName, name, `${description}, as HH:MM in the schedule's timezone`, '09:00');
-
-const updateFields = fieldCollection('Update Fields', 'updateFields', 'Only the fields added here are changed', displayOptions, [
-	textField('Name', 'name', 'The campaign name'),
-]);
-
-/** Sent nested as `settings{…}` and `schedule{…}`, as in SendKit's create-campaign body. */
-const sections: INodeProperties[] = [
-	fieldCollection('Settings', 'settings', 'Sending and tracking settings; only the settings added here are changed', displayOptions, [
-		textField('BCC', 'bcc', 'Addresses to BCC on every email, comma-separated or as a JSON array', 'crm-sync@acme.com'),
-		textField('CC', 'cc', 'Addresses to CC on every email, comma-separated or as a JSON array', 'sales-log@acme.com'),
-		wholeNumber('Daily Send Limit', 'dailySendLimit', 1, 'The most emails the campaign sends per day'),
-		wholeNumber('Email Interval (Minutes)', 'emailIntervalMinutes', 0, 'Minutes to wait between two emails of the campaign'),
-		booleanField('Include Unsubscribe Link', 'includeUnsubscribeLink', 'Whether emails carry an unsubscribe link'),
-		booleanField('Skip DNC', 'skipDNC', 'Whether leads on the do-not-contact list are skipped'),
-		booleanField('Stop on Auto Reply', 'stopOnAutoReply', 'Whether the sequence stops for a lead whose mailbox answers automatically'),
-		booleanField('Stop on Company Reply', 'stopOnCompanyReply', "Whether the sequence stops for every lead of a company once one of them replies"),
-		booleanField('Stop on Reply', 'stopOnReply', 'Whether the sequence stops for a lead who replies'),
-		booleanField('Track Clicks', 'trackClicks', 'Whether link clicks are tracked'),
-		booleanField('Track Opens', 'trackOpens', 'Whether opens are tracked'),
-	]),
-	fieldCollection('Schedule', 'schedule', 'When the campaign sends; only the settings added here are changed', displayOptions, [
-		time('End Time', 'endTime', 'When sending stops each day'),
-		booleanField('Skip National Holidays', 'skipNationalHolidays', 'Whether nothing is sent on national holidays'),
-		time('Start Time', 'startTime', 'When sending starts each day'),
-		textField('Timezone', 'timezone', 'The IANA timezone of the schedule', 'America/New_York'),
+/** Sent nested as `schedule{…}`, as in SendKit's create-campaign body. */
+const schedule: INodeProperties = {
+	displayName: 'Schedule',
+	name: 'schedule',
+	type: 'collection',
+	placeholder: 'Add Setting',
+	default: {},
+	description: 'When the campaign sends; only the settings added here are changed',
+	options: [
+		{
+			displayName: 'End Time',
+			name: 'endTime',
+			type: 'string',
+			default: '',
+			description: "When sending stops each day, as HH:MM in the schedule's timezone",
+			placeholder: '09:00',
+		},
+		{
+			displayName: 'Skip National Holidays',
+			name: 'skipNationalHolidays',
+			type: 'boolean',
+			default: false,
+			description: 'Whether nothing is sent on national holidays',
+		},
+		{
+			displayName: 'Start Time',
+			name: 'startTime',
+			type: 'string',
+			default: '',
+			description: "When sending starts each day, as HH:MM in the schedule's timezone",
+			placeholder: '09:00',
+		},
+		{
+			displayName: 'Timezone',
+			name: 'timezone',
+			type: 'string',
+			default: '',
+			description: 'The IANA timezone of the schedule',
+			placeholder: 'America/New_York',
+		},
 		{
 			displayName: 'Working Days',
 			name: 'workingDays',
 			type: 'multiOptions',
+			// A literal list shared with `dayNames` below, which reads day names typed in expressions.
 			options: WORKING_DAYS,
 			default: [],
 			description: 'The days the campaign sends on; from an expression, day numbers (Sunday = 0) or day names',
 		},
-	]),
-];
+	],
+};
+
+const properties: INodeProperties[] = [campaignLocator('665a1b2c3d4e5f6a7b8c9d0e'), updateFields, settings, schedule];
+
+export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['update'] } }, properties);
 
 /** Day names (Sunday, sunday, Sun, sun) from expressions are read as SendKit's day numbers. */
 const dayNames = Object.fromEntries(
@@ -71,15 +191,9 @@ const rules = {
 	checks: { startTime: timeOfDay, endTime: timeOfDay },
 };
 
-export const description: INodeProperties[] = [
-	campaignLocator('665a1b2c3d4e5f6a7b8c9d0e', displayOptions),
-	updateFields,
-	...sections,
-];
-
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);
-	const body = bodyFromCollections(this, itemIndex, [updateFields, ...sections], rules);
+	const body = bodyFromCollections(this, itemIndex, [updateFields, settings, schedule], rules);
 	requireSomethingToUpdate(this.getNode(), body, itemIndex, 'Add a name, a setting or a schedule setting to change.');
 
 	return (await send({ method: 'PATCH', path: apiPath`/v1/campaigns/${campaignId}`, body })) as IDataObject;

@@ -1,18 +1,24 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationSelector } from '../../../common/descriptions';
 import * as update from './update.operation';
 
 export { update };
 
-export const description: INodeProperties[] = [
-	operationSelector('campaignLead', [
+const operation: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['campaignLead'] } },
+	options: [
 		{
 			name: 'Update',
 			value: 'update',
 			description: "Change a lead's status or AI tag in a campaign",
 			action: 'Update a campaign lead',
 		},
-	]),
-	...update.description,
-];
+	],
+	default: 'update',
+};
+
+export const description: INodeProperties[] = [operation, ...update.description];

@@ -1,47 +1,58 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { booleanField, campaignLocator, fieldCollection } from '../../../common/descriptions';
+import { campaignLocator } from '../../../common/descriptions';
 import { buildBody, requireId, requireSomethingToUpdate } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-import { CAMPAIGN_LEAD_STATUSES } from '../../provider';
 
-const displayOptions = { show: { resource: ['campaignLead'], operation: ['update'] } };
-
-const aiTag: INodeProperties = {
-	displayName: 'AI Tag Name or ID',
-	name: 'aiTag',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getAiTags' },
-	default: '',
-	description:
-		'The AI tag to give the lead, one of the workspace\'s AI tagging labels. Changing the tag fires SendKit\'s lead.tag_changed webhook (and may enrol the lead in, or take it out of, a subsequence). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+// A named const: `execute` builds the body from these same options.
+const updateFields: INodeProperties = {
+	displayName: 'Update Fields',
+	name: 'updateFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	description: 'Only the fields added here are changed',
+	options: [
+		{
+			displayName: 'AI Tag Name or ID',
+			name: 'aiTag',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getAiTags' },
+			default: '',
+			description:
+				'The AI tag to give the lead, one of the workspace\'s AI tagging labels. Changing the tag fires SendKit\'s lead.tag_changed webhook (and may enrol the lead in, or take it out of, a subsequence). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Clear AI Tag',
+			name: 'clearAiTag',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to remove the lead\'s AI tag (sends "aiTag": null); not together with AI Tag',
+		},
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			// The only statuses SendKit accepts for a campaign lead [seed].
+			options: [
+				{ name: 'Active', value: 'active' },
+				{ name: 'Paused', value: 'paused' },
+			],
+			default: 'active',
+			description: 'The lead\'s status in the campaign; SendKit allows only active or paused',
+		},
+	],
 };
-
-const updateFields = fieldCollection('Update Fields', 'updateFields', 'Only the fields added here are changed', displayOptions, [
-	aiTag,
-	booleanField('Clear AI Tag', 'clearAiTag', 'Whether to remove the lead\'s AI tag (sends "aiTag": null); not together with AI Tag'),
-	{
-		displayName: 'Status',
-		name: 'status',
-		type: 'options',
-		options: CAMPAIGN_LEAD_STATUSES.map((status) => ({
-			name: status === 'active' ? 'Active' : 'Paused',
-			value: status,
-		})),
-		default: 'active',
-		description: 'The lead\'s status in the campaign; SendKit allows only active or paused',
-	},
-]);
 
 /** The tag is checked by SendKit against the workspace's labels, so here it is plain text. */
 const wireFields = (updateFields.options as INodeProperties[]).map((field) =>
 	field.name === 'aiTag' ? { ...field, type: 'string' as const, typeOptions: undefined } : field,
 );
 
-export const description: INodeProperties[] = [
-	campaignLocator('665a1b2c3d4e5f6a7b8c9d0e', displayOptions),
+const properties: INodeProperties[] = [
+	campaignLocator('665a1b2c3d4e5f6a7b8c9d0e'),
 	{
 		displayName: 'Campaign Lead ID',
 		name: 'campaignLeadId',
@@ -51,10 +62,11 @@ export const description: INodeProperties[] = [
 		placeholder: '666a1b2c3d4e5f6a7b8c9d01',
 		description:
 			'The _id of the CampaignLead record (the lead\'s entry in this campaign), not the Lead ID',
-		displayOptions,
 	},
 	updateFields,
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['update'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const node = this.getNode();
