@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type {
 	IDataObject,
 	IExecuteFunctions,
+	IHookFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
@@ -59,14 +60,15 @@ export interface ApiRequest {
 	qs?: IDataObject;
 }
 
-type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
+// Node runs, pickers, and a trigger's webhook registration (IHookFunctions).
+type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions;
 
 /**
  * The retry policy of an item: the node's Options where the node runs items, else the defaults.
  * Options from an expression are checked like any field (type and range) before any request.
  */
 function policyFor(ctx: RequestContext, itemIndex: number): RetryPolicy {
-	// Pickers (list searches) run outside an execution and have no items or Options.
+	// Pickers and webhook registration run outside an execution and have no items or Options.
 	if (!('getInputData' in ctx)) return DEFAULT_RETRY_POLICY;
 	const values = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const fields = (requestOptions.options ?? []) as INodeProperties[];

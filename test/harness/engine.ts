@@ -5,7 +5,7 @@
  * classes, then call runWorkflow() / runNode().
  */
 import { Container } from '@n8n/di';
-import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, HookContext, LoadOptionsContext, WebhookContext, WorkflowExecute } from 'n8n-core';
 import { SSHClientsManager } from 'n8n-core/dist/execution-engine/ssh-clients-manager';
 import {
 	createDeferredPromise,
@@ -434,4 +434,91 @@ export async function runLoadOptions(opts: {
 	const workflow = new Workflow({ id: 'load-options', nodes: [node], connections: {}, active: false, nodeTypes });
 	const context = new LoadOptionsContext(workflow, node, testAdditionalData('load-options', opts.credentials), opts.path ?? 'parameters');
 	return await load.call(context);
+}
+
+/** A trigger node in a one-node workflow whose static data the test keeps between calls. */
+interface TriggerSetup {
+	type: string;
+	credentials: Record<string, ICredentialDataDecryptedObject>;
+	parameters?: INode['parameters'];
+	/** The node's static data (n8n keeps it per workflow); pass the same object to every call. */
+	staticData: IDataObject;
+	/** Test URLs (the editor's "listen for test event") instead of production ones. */
+	isTest?: boolean;
+}
+
+function triggerWorkflow(setup: TriggerSetup) {
+	const node: INode = {
+		id: 'trigger', name: 'Trigger', type: setup.type, typeVersion: 1, position: [0, 0], parameters: setup.parameters ?? {},
+		webhookId: 'c0ffee00-0000-4000-8000-000000000001',
+		credentials: Object.fromEntries(Object.keys(setup.credentials).map((type) => [type, { id: '1', name: 'test' }])),
+	};
+	const workflow = new Workflow({ id: 'wf-trigger', nodes: [node], connections: {}, active: true, nodeTypes, staticData: { [`node:${node.name}`]: setup.staticData } });
+	const nodeType = nodeTypes.getByName(setup.type) as INodeType;
+	const webhookDescription = nodeType.description.webhooks?.[0];
+	if (!webhookDescription) throw new Error(`${setup.type} has no webhook`);
+	const webhookData = { httpMethod: webhookDescription.httpMethod, node: node.name, path: String(webhookDescription.path), webhookDescription, workflowId: 'wf-trigger', isTest: setup.isTest } as never;
+	return { node, workflow, nodeType, webhookData };
+}
+
+/**
+ * Calls a trigger's webhook lifecycle method (`checkExists`, `create`, `delete`) as n8n does on
+ * activation and deactivation, through n8n-core's HookContext; answers the method's boolean.
+ */
+export async function runHookMethod(setup: TriggerSetup & { method: 'checkExists' | 'create' | 'delete' }): Promise<boolean> {
+	const { node, workflow, nodeType, webhookData } = triggerWorkflow(setup);
+	const method = nodeType.webhookMethods?.default?.[setup.method];
+	if (!method) throw new Error(`${setup.type} has no webhook method ${setup.method}`);
+	const context = new HookContext(workflow, node, testAdditionalData('hook', setup.credentials), 'trigger', 'activate', webhookData);
+	return await method.call(context);
+}
+
+/** The webhook URL n8n gives the trigger (production, or test with `isTest`). */
+export function triggerWebhookUrl(setup: TriggerSetup): string {
+	const { node, workflow, webhookData } = triggerWorkflow(setup);
+	const context = new HookContext(workflow, node, testAdditionalData('hook', setup.credentials), 'trigger', 'activate', webhookData);
+	return context.getNodeWebhookUrl('default') as string;
+}
+
+export interface Delivery {
+	body: IDataObject;
+	/** The bytes as sent (defaults to the JSON of `body`): what signatures are computed over. */
+	rawBody?: string;
+	headers?: Record<string, string>;
+	query?: Record<string, string>;
+}
+
+/**
+ * Hands a delivery to the trigger's `webhook` method through n8n-core's WebhookContext, as n8n's
+ * webhook server does; answers what the method returned and the status the node set, if any.
+ */
+export async function runWebhook(setup: TriggerSetup & { delivery: Delivery }) {
+	const { node, workflow, nodeType, webhookData } = triggerWorkflow(setup);
+	const { delivery } = setup;
+	const rawBody = Buffer.from(delivery.rawBody ?? JSON.stringify(delivery.body));
+	const headers = Object.fromEntries(Object.entries(delivery.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
+	const request = { body: delivery.body, rawBody, headers, query: delivery.query ?? {}, params: {} };
+	const answer: { status?: number; body?: unknown } = {};
+	const response = {
+		status(code: number) {
+			answer.status = code;
+			return response;
+		},
+		json(body: unknown) {
+			answer.body = body;
+			return response;
+		},
+		send(body: unknown) {
+			answer.body = body;
+			return response;
+		},
+		end() {
+			return response;
+		},
+	};
+	const additionalData = { ...testAdditionalData('webhook', setup.credentials), httpRequest: request, httpResponse: response } as unknown as IWorkflowExecuteAdditionalData;
+	const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+	if (!nodeType.webhook) throw new Error(`${setup.type} has no webhook method`);
+	const result = await nodeType.webhook.call(context);
+	return { result, response: answer };
 }
