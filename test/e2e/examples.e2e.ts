@@ -3,7 +3,7 @@ import { N8nInstance } from '../../scripts/lib/n8n';
 import { startSandbox, type Sandbox } from '../../scripts/lib/sandbox';
 
 /**
- * The pack inside a real n8n 2.8.4: installed as the community package users get, credentials and
+ * The pack inside a real n8n (2.8.4, or N8N_E2E_VERSION): installed as the community package users get, credentials and
  * workflows imported, each workflow run headlessly with `n8n execute` against the provider sandbox.
  */
 let sandbox: Sandbox;
