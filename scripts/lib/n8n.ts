@@ -234,8 +234,14 @@ export class N8nInstance {
 	startServer(port: number, { quiet = false } = {}): N8nServer {
 		const child = spawn(nodeBin, [n8nBin, 'start'], {
 			env: { ...this.env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_SECURE_COOKIE: 'false' },
-			stdio: quiet ? 'ignore' : 'inherit',
+			stdio: ['ignore', 'pipe', 'pipe'],
 		});
+		// Piped, not inherited: N8nServer reads stdout to know when n8n has started.
+		if (quiet) child.stderr?.resume();
+		else {
+			child.stdout?.pipe(process.stdout);
+			child.stderr?.pipe(process.stderr);
+		}
 		return new N8nServer(child, `http://127.0.0.1:${port}`);
 	}
 
@@ -282,16 +288,33 @@ export const SANDBOX_OWNER = { email: 'demo@outreach.local', firstName: 'Demo', 
 export class N8nServer {
 	private cookie = '';
 
+	/**
+	 * Whether n8n said "Editor is now accessible": it says so after loading the node types, which
+	 * routes such as dynamic-node-parameters need; until then they fall through to the editor's HTML
+	 * (seen on a busy machine), although readiness and owner set-up already answer.
+	 */
+	private started = false;
+
 	constructor(
 		readonly child: ChildProcess,
 		readonly base: string,
-	) {}
+	) {
+		let tail = '';
+		child.stdout?.on('data', (chunk: Buffer) => {
+			tail = (tail + chunk.toString()).slice(-200);
+			if (tail.includes('Editor is now accessible')) this.started = true;
+		});
+	}
 
-	/** Resolves once the REST API answers and the owner exists and is signed in. */
-	async ready(timeoutMs = 90_000): Promise<void> {
+	/** Resolves once n8n has started, the REST API answers, and the owner exists and is signed in. */
+	async ready(timeoutMs = 180_000): Promise<void> {
 		const deadline = Date.now() + timeoutMs;
 		while (Date.now() < deadline) {
 			if (this.child.exitCode !== null) throw new Error(`n8n exited with code ${this.child.exitCode}`);
+			if (!this.started) {
+				await new Promise((resolve) => setTimeout(resolve, 250));
+				continue;
+			}
 			// Readiness comes before the REST routes: set-up answers 200 once, then 400 ("already set up").
 			const setup = await fetch(`${this.base}/rest/owner/setup`, {
 				method: 'POST',
