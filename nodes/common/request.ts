@@ -58,6 +58,8 @@ export interface ApiRequest {
 	path: string;
 	body?: IDataObject;
 	qs?: IDataObject;
+	/** A 404 answers `undefined` instead of failing: for what may already be gone (a deleted hook). */
+	allowMissing?: boolean;
 }
 
 // Node runs, pickers, and a trigger's webhook registration (IHookFunctions).
@@ -250,6 +252,7 @@ export async function apiRequest(
 			});
 		}
 
+		if (status === 404 && request.allowMissing) return undefined;
 		const message = providerMessage(body) ?? `HTTP ${status}`;
 		if (status === 429) {
 			const waitMs = retryAfterMs(headers ?? {}, clock.now()) ?? backoffMs(attempt, policy.baseDelayMs);

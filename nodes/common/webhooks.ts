@@ -1,5 +1,6 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IDataObject, IHookFunctions, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 /**
  * What a trigger keeps between activation and deactivation (n8n's static data of the node): the
@@ -33,8 +34,184 @@ export function refuse(ctx: IWebhookFunctions): IWebhookResponseData {
 	return { noWebhookResponse: true };
 }
 
-/** Starts one execution with one item: the delivery as the provider sent it, less `omit`. */
-export function deliver(ctx: IWebhookFunctions, body: IDataObject, omit: string[] = []): IWebhookResponseData {
-	const json = Object.fromEntries(Object.entries(body).filter(([key]) => !omit.includes(key)));
-	return { workflowData: [[{ json }]] };
+/** Answers 200 and starts no execution: a verified delivery of an event the trigger does not listen to. */
+export const ignore = (): IWebhookResponseData => ({ webhookResponse: { message: 'Event not selected in this trigger; ignored' } });
+
+/**
+ * `value` with every trace of `secret` gone: keys named in `omit` are dropped at the top level, a
+ * URL loses the query parameters that carry the secret, and any other string that holds it has it
+ * replaced.
+ */
+export function withoutSecret(value: unknown, secret: string | undefined, omit: string[] = []): unknown {
+	const clean = (inner: unknown, top: boolean): unknown => {
+		if (typeof inner === 'string') return secret && inner.includes(secret) ? withoutSecretInText(inner, secret) : inner;
+		if (Array.isArray(inner)) return inner.map((entry) => clean(entry, false));
+		if (typeof inner !== 'object' || inner === null) return inner;
+		return Object.fromEntries(
+			Object.entries(inner)
+				.filter(([key]) => !(top && omit.includes(key)))
+				.map(([key, entry]) => [key, clean(entry, false)]),
+		);
+	};
+	return clean(value, true);
+}
+
+function withoutSecretInText(text: string, secret: string): string {
+	try {
+		const url = new URL(text);
+		for (const [name, value] of [...url.searchParams]) if (value === secret) url.searchParams.delete(name);
+		if (!url.href.includes(secret)) return url.href;
+	} catch {
+		// Not a URL: replaced below.
+	}
+	return text.split(secret).join('[secret]');
+}
+
+/** Starts one execution with one item: the delivery as the provider sent it, with no trace of the secret. */
+export function deliver(body: IDataObject, secret: string | undefined, omit: string[] = []): IWebhookResponseData {
+	return { workflowData: [[{ json: withoutSecret(body, secret, omit) as IDataObject }]] };
+}
+
+/** The events a trigger listens to; activation fails clearly when none is chosen. */
+export function selectedEvents(ctx: IHookFunctions | IWebhookFunctions): string[] {
+	const events = ctx.getNodeParameter('events', []) as string[];
+	if (!Array.isArray(events) || events.length === 0) {
+		throw new NodeOperationError(ctx.getNode(), 'Choose at least one event in "Events"');
+	}
+	return events;
+}
+
+/** The campaign a trigger is limited to, or '' for every campaign. */
+export const selectedCampaign = (ctx: IHookFunctions | IWebhookFunctions) =>
+	String(ctx.getNodeParameter('campaignId', '', { extractValue: true }) ?? '').trim();
+
+/** One hook at the provider: its ID, the URL it posts to, the events it carries. */
+export interface RemoteHook {
+	id: string;
+	url: string;
+	events: string[];
+}
+
+/** One hook the trigger needs: where it posts and what it carries. */
+export interface WantedHook {
+	url: string;
+	events: string[];
+}
+
+/** How one provider registers hooks; everything else about the lifecycle is shared. */
+export interface HookApi {
+	/** The hooks this trigger needs for `webhookUrl` and the activation's secret. */
+	wanted(ctx: IHookFunctions, webhookUrl: string, secret: string): WantedHook[];
+	/** The hooks the provider holds where this trigger's could be (undefined: the provider cannot list them). */
+	list(ctx: IHookFunctions): Promise<RemoteHook[] | undefined>;
+	/** Registers one hook; answers its ID and the secret the provider uses, when it chose its own. */
+	create(ctx: IHookFunctions, hook: WantedHook, secret: string): Promise<{ id: string; secret?: string }>;
+	/** Deletes one hook; a hook the provider no longer has is not an error (`allowMissing`). */
+	remove(ctx: IHookFunctions, id: string): Promise<void>;
+}
+
+/** A URL without its query: every hook of one trigger posts to the same n8n path. */
+const pathOf = (url: string) => {
+	try {
+		const parsed = new URL(url);
+		return `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, '');
+	} catch {
+		return url.split('?')[0].replace(/\/+$/, '');
+	}
+};
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+
+/**
+ * n8n's webhook lifecycle for a provider's hooks. Activation registers what `wanted` says with a
+ * fresh secret; a re-activation that finds exactly those hooks (same URLs, events and IDs, secret
+ * still known) keeps them, and otherwise replaces whatever this trigger's path holds, so it never
+ * fails on nor duplicates its own hooks. Deactivation deletes the stored hooks and any other on
+ * this trigger's path; a hook already gone is fine.
+ */
+export function webhookLifecycle(api: HookApi) {
+	const ours = async (ctx: IHookFunctions): Promise<RemoteHook[] | undefined> => {
+		const path = pathOf(ctx.getNodeWebhookUrl('default') as string);
+		return (await api.list(ctx))?.filter((hook) => pathOf(hook.url) === path);
+	};
+	const removeAll = async (ctx: IHookFunctions, ids: Iterable<string>) => {
+		for (const id of new Set(ids)) await api.remove(ctx, id);
+	};
+
+	return {
+		async checkExists(this: IHookFunctions): Promise<boolean> {
+			const state = hookState(this);
+			const found = await ours(this);
+			if (found === undefined) return false;
+			if (state.secret && state.hookIds?.length) {
+				const wanted = api.wanted(this, this.getNodeWebhookUrl('default') as string, state.secret);
+				const current =
+					found.length === wanted.length &&
+					found.every((hook) => state.hookIds?.includes(hook.id)) &&
+					wanted.every((hook) => found.some((remote) => remote.url === hook.url && sameSet(remote.events, hook.events)));
+				if (current) return true;
+			}
+			// Ours but not as wanted (other events, a secret n8n no longer holds): replaced by `create`.
+			await removeAll(this, found.map((hook) => hook.id));
+			delete state.hookIds;
+			delete state.secret;
+			return false;
+		},
+
+		async create(this: IHookFunctions): Promise<boolean> {
+			const state = hookState(this);
+			let secret = newSecret();
+			const ids: string[] = [];
+			let registered = false;
+			try {
+				for (const hook of api.wanted(this, this.getNodeWebhookUrl('default') as string, secret)) {
+					const created = await api.create(this, hook, secret);
+					ids.push(created.id);
+					if (created.secret) secret = created.secret;
+				}
+				registered = true;
+			} finally {
+				// Half an activation is none: take back what was registered before a failure.
+				if (!registered) await removeAll(this, ids).catch(() => undefined);
+			}
+			state.hookIds = ids;
+			state.secret = secret;
+			return true;
+		},
+
+		async delete(this: IHookFunctions): Promise<boolean> {
+			const state = hookState(this);
+			const stray = await ours(this).catch(() => undefined);
+			await removeAll(this, [...(state.hookIds ?? []), ...(stray ?? []).map((hook) => hook.id)]);
+			delete state.hookIds;
+			delete state.secret;
+			return true;
+		},
+	};
+}
+
+/** What a trigger read from one delivery, for `answerDelivery`. */
+export interface DeliveryCheck {
+	/** Whether the delivery carried this activation's secret (token, echoed field or signature). */
+	verified: boolean;
+	/** The event the delivery reports, if it names one. */
+	event?: unknown;
+	/** The campaign the delivery reports, if it names one. */
+	campaignId?: unknown;
+	/** Top-level body fields that only carry the secret. */
+	omit?: string[];
+}
+
+/**
+ * The one answer of every trigger to a delivery: 401 and no execution when unverified; 200 and no
+ * execution for an event or a campaign the trigger does not listen to; else one execution whose one
+ * item is the body, with no trace of the secret.
+ */
+export function answerDelivery(ctx: IWebhookFunctions, check: DeliveryCheck): IWebhookResponseData {
+	if (!check.verified) return refuse(ctx);
+	if (typeof check.event === 'string' && check.event !== '' && !selectedEvents(ctx).includes(check.event)) return ignore();
+	const campaign = selectedCampaign(ctx);
+	const delivered = check.campaignId;
+	if (campaign && (typeof delivered === 'string' || typeof delivered === 'number') && String(delivered) !== campaign) return ignore();
+	return deliver(ctx.getBodyData(), hookState(ctx).secret, check.omit);
 }

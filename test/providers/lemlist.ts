@@ -2,6 +2,7 @@
  * lemlist API mock, following /work/shared/reference/lemlist.md.
  * Served under `/api` so `mock.url` can go straight into the credential's baseUrl.
  */
+import { HookStore, type DeliveryResult } from './hooks';
 import { HttpMock, json, RateWindow, text } from './http-mock';
 import type { MockResponse, RecordedRequest } from './http-mock';
 
@@ -64,6 +65,13 @@ export const LEMLIST_SEED = {
 };
 
 const STATUSES = ['running', 'draft', 'paused', 'ended', 'archived'];
+
+/** Hook types the stand-in accepts (lemlist's spec has 75; these are the ones the trigger offers and a few more). */
+export const LEMLIST_HOOK_TYPES = [
+	'emailsSent', 'emailsOpened', 'emailsClicked', 'emailsReplied', 'emailsBounced', 'emailsFailed', 'emailsInterested',
+	'emailsNotInterested', 'emailsUnsubscribed', 'interested', 'notInterested', 'contacted', 'hooked', 'attracted', 'warmed',
+	'paused', 'resumed', 'stopped', 'campaignComplete', 'annotated', 'linkedinReplied', 'aircallDone',
+];
 
 function seedState(): LemlistState {
 	const campaigns = new Map<string, LemlistCampaign>();
@@ -268,6 +276,8 @@ function mergeInto(target: Record<string, unknown>, patch: Record<string, unknow
 export class LemlistMock extends HttpMock {
 	readonly apiKey: string;
 	state: LemlistState = seedState();
+	/** The webhooks registered through `/hooks`. */
+	readonly hooks = new HookStore((n) => `hoo_${String(n).padStart(17, '0')}`);
 	readonly options: Required<LemlistMockOptions>;
 	private windows = new Map<string, RateWindow>();
 
@@ -294,6 +304,7 @@ export class LemlistMock extends HttpMock {
 
 	protected resetState(): void {
 		this.state = seedState();
+		this.hooks.clear();
 		this.windows.clear();
 	}
 
@@ -345,6 +356,7 @@ export class LemlistMock extends HttpMock {
 		const m = req.method;
 
 		if (m === 'GET' && root === 'team' && segments.length === 1) return json(200, LEMLIST_SEED.team);
+		if (root === 'hooks' && segments.length <= 2) return this.answerHooks(req, campaignId);
 		if (root !== 'campaigns' || rest.length) return text(404, 'Not found');
 
 		if (segments.length === 1 && m === 'GET') return this.listCampaigns(req);
@@ -357,6 +369,67 @@ export class LemlistMock extends HttpMock {
 			return this.patchLead(campaignId, leadId, req.body);
 		}
 		return text(404, 'Not found');
+	}
+
+	/** `/hooks`: list, add (one hook per target URL: a second answers 409), delete. */
+	private answerHooks(req: RecordedRequest, hookId: string | undefined): MockResponse {
+		const publicHook = (hook: ReturnType<HookStore['list']>[number]) => ({
+			_id: hook.id,
+			targetUrl: hook.url,
+			createdAt: hook.createdAt,
+			...(hook.events[0] ? { type: hook.events[0] } : {}),
+			...(hook.campaignId ? { campaignId: hook.campaignId } : {}),
+		});
+		if (hookId === undefined && req.method === 'GET') return json(200, this.hooks.list().map(publicHook));
+		if (hookId === undefined && req.method === 'POST') {
+			const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
+			if (typeof body.targetUrl !== 'string' || !/^https?:\/\//.test(body.targetUrl)) return text(400, '"targetUrl" is required and must be a URL');
+			if (body.type !== undefined && (typeof body.type !== 'string' || !LEMLIST_HOOK_TYPES.includes(body.type))) return text(400, `"type" must be one of ${LEMLIST_HOOK_TYPES.join(', ')}`);
+			if (body.secret !== undefined && typeof body.secret !== 'string') return text(400, '"secret" must be a string');
+			if (this.hooks.list((hook) => hook.url === body.targetUrl).length) return text(409, 'A webhook with this targetUrl already exists');
+			const campaignId = req.query.campaignId;
+			if (campaignId && !this.state.campaigns.has(campaignId)) return text(404, 'Campaign not found');
+			const hook = this.hooks.add({ url: body.targetUrl, events: body.type ? [body.type as string] : [], secret: body.secret as string | undefined, campaignId: campaignId || undefined });
+			return json(200, { _id: hook.id, targetUrl: hook.url, createdAt: hook.createdAt, ...(hook.events[0] ? { type: hook.events[0] } : {}) });
+		}
+		if (hookId !== undefined && req.method === 'DELETE') {
+			const removed = this.hooks.remove(hookId);
+			return removed ? json(200, publicHook(removed)) : text(404, 'Webhook not found');
+		}
+		return text(404, 'Not found');
+	}
+
+	/**
+	 * Posts a lemlist activity of `type` to every hook that carries it, as lemlist does: the activity
+	 * object with the hook's `secret` echoed in the body, no signature.
+	 */
+	async deliver(type: string, activity: Record<string, unknown> = {}): Promise<DeliveryResult[]> {
+		const lead = this.state.leads.get(LEMLIST_SEED.leadIds[0])!;
+		const campaignId = String(activity.campaignId ?? lead.campaignId);
+		const campaign = this.state.campaigns.get(campaignId);
+		return await this.hooks.deliver(type, campaignId, (hook) => {
+			const body = {
+				_id: `act_${Date.now().toString(36)}`,
+				type,
+				teamId: LEMLIST_SEED.team._id,
+				createdAt: new Date().toISOString(),
+				campaignId,
+				campaignName: campaign?.name,
+				sequenceId: 'seq_1',
+				sequenceStep: 1,
+				totalSequenceStep: 3,
+				leadId: lead._id,
+				leadEmail: lead.email,
+				leadFirstName: lead.firstName,
+				leadLastName: lead.lastName,
+				sendUserId: LEMLIST_SEED.userIds[0],
+				sendUserEmail: 'grace@acme.test',
+				subject: 'Quick question',
+				...activity,
+				...(hook.secret ? { secret: hook.secret } : {}),
+			};
+			return { url: hook.url, body, rawBody: JSON.stringify(body) };
+		});
 	}
 
 	private publicCampaign(c: LemlistCampaign) {

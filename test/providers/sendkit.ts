@@ -3,6 +3,9 @@
  * reference is silent (list pagination, tag objects, validation wording) the choices are ours and
  * match what nodes/SendKit/provider.ts reads.
  */
+import { createHmac, randomBytes } from 'node:crypto';
+
+import { HookStore, type DeliveryResult, type StoredHook } from './hooks';
 import { HttpMock, json, RateWindow } from './http-mock';
 import type { MockResponse, RecordedRequest } from './http-mock';
 
@@ -72,6 +75,12 @@ export interface SendKitMockOptions {
 }
 
 const STATUSES = ['draft', 'active', 'paused', 'completed', 'archived'];
+
+/** The webhook events SendKit sends (shared/reference/sendkit.md). */
+export const SENDKIT_EVENTS = [
+	'email.sent', 'email.opened', 'email.clicked', 'email.replied', 'email.bounced', 'email.unsubscribed', 'email.positive_reply',
+	'lead.tag_changed', 'lead.replied', 'lead.bounced',
+];
 
 function seedState(): SendKitState {
 	const [ws1, ws2] = SENDKIT_SEED.workspaceIds;
@@ -208,6 +217,10 @@ export class SendKitMock extends HttpMock {
 	private windows = new Map<string, RateWindow>();
 	readonly workspaceKey = SENDKIT_SEED.workspaceKey;
 	readonly platformKey = SENDKIT_SEED.platformKey;
+	/** Workspace webhooks registered through `/v1/webhooks`; `campaignId` holds the workspace. */
+	readonly hooks = new HookStore((n) => `6680000000000000000000${String(n).padStart(2, '0')}`);
+	/** How deliveries are signed: the bare hex digest (default) or with a `sha256=` prefix. */
+	signaturePrefix = '';
 
 	constructor(options: SendKitMockOptions = {}) {
 		super();
@@ -227,6 +240,8 @@ export class SendKitMock extends HttpMock {
 
 	protected resetState(): void {
 		this.state = seedState();
+		this.hooks.clear();
+		this.signaturePrefix = '';
 		this.windows.clear();
 	}
 
@@ -290,6 +305,7 @@ export class SendKitMock extends HttpMock {
 			const tags = this.state.tags.get(caller.workspaceId) ?? [];
 			return ok(tags.map((name, n) => ({ _id: `tag_${n + 1}`, name, color: '#888888' })));
 		}
+		if (root === 'webhooks' && segments.length <= 3) return this.answerHooks(req, caller, id);
 		if (root !== 'campaigns') return fail(404, 'Route not found');
 		if (segments.length === 2 && m === 'GET') return this.listCampaigns(req, caller);
 
@@ -304,6 +320,65 @@ export class SendKitMock extends HttpMock {
 			return this.patchCampaignLead(visible, subId, req.body);
 		}
 		return fail(404, 'Route not found');
+	}
+
+	/** `/v1/webhooks`: list, create (a secret is generated when none is given), get, delete. */
+	private answerHooks(req: RecordedRequest, caller: Caller, hookId: string | undefined): MockResponse {
+		const inWorkspace = (hook: StoredHook) => hook.campaignId === caller.workspaceId;
+		const publicHook = (hook: StoredHook, withSecret = false) => ({
+			_id: hook.id,
+			workspaceId: caller.workspaceId,
+			name: hook.name,
+			url: hook.url,
+			events: hook.events,
+			...(withSecret ? { secret: hook.secret } : {}),
+			retryAttempts: 3,
+			timeoutMs: 10000,
+			status: 'active',
+			createdAt: hook.createdAt,
+			updatedAt: hook.createdAt,
+		});
+		if (hookId === undefined && req.method === 'GET') return ok(this.hooks.list(inWorkspace).map((hook) => publicHook(hook)));
+		if (hookId === undefined && req.method === 'POST') {
+			const body = isObject(req.body) ? req.body : {};
+			if (typeof body.name !== 'string' || !body.name.trim()) return fail(400, 'name is required');
+			if (typeof body.url !== 'string' || !/^https?:\/\//.test(body.url)) return fail(400, 'url must be a valid URL');
+			if (!Array.isArray(body.events) || !body.events.length) return fail(400, 'events must be a non-empty array');
+			const unknown = body.events.find((event) => !SENDKIT_EVENTS.includes(event as string));
+			if (unknown !== undefined) return fail(400, `Unknown event "${String(unknown)}"`);
+			if (body.secret !== undefined && typeof body.secret !== 'string') return fail(400, 'secret must be a string');
+			const secret = (body.secret as string | undefined) || randomBytes(32).toString('hex');
+			const hook = this.hooks.add({ url: body.url, events: body.events as string[], secret, campaignId: caller.workspaceId, name: body.name });
+			return ok(publicHook(hook, true));
+		}
+		const hook = hookId === undefined ? undefined : this.hooks.get(hookId);
+		const visible = hook && inWorkspace(hook) ? hook : undefined;
+		if (req.method === 'GET') return visible ? ok(publicHook(visible)) : fail(404, 'Webhook not found');
+		if (req.method === 'DELETE') {
+			if (!visible) return fail(404, 'Webhook not found');
+			this.hooks.remove(visible.id);
+			return ok({ _id: visible.id, deleted: true });
+		}
+		return fail(404, 'Route not found');
+	}
+
+	/**
+	 * Posts a SendKit event to every workspace hook that carries it: `{event, createdAt, data}`,
+	 * signed with the hook's secret (`X-Webhook-Signature`, HMAC-SHA256 hex of the raw body), the
+	 * event named in `X-Webhook-Event`.
+	 */
+	async deliver(event: string, data: Record<string, unknown> = {}): Promise<DeliveryResult[]> {
+		const lead = this.state.campaignLeads.get(SENDKIT_SEED.campaignLeadId);
+		return await this.hooks.deliver(event, undefined, (hook) => {
+			const body = {
+				event,
+				createdAt: new Date().toISOString(),
+				data: { campaignId: lead?.campaignId, campaignLeadId: lead?._id, leadId: lead?.leadId, email: 'ada@example.com', ...data },
+			};
+			const rawBody = JSON.stringify(body);
+			const signature = createHmac('sha256', hook.secret ?? '').update(rawBody).digest('hex');
+			return { url: hook.url, body, rawBody, headers: { 'X-Webhook-Signature': `${this.signaturePrefix}${signature}`, 'X-Webhook-Event': event } };
+		});
 	}
 
 	private publicCampaign(c: SendKitCampaign) {

@@ -3,6 +3,7 @@
  * parameter, a validator that answers like Smartlead's Joi schemas, both rate-limit windows.
  * Served under `/api/v1` so `mock.url` can go straight into the credential's baseUrl.
  */
+import { HookStore, type DeliveryResult, type StoredHook } from './hooks';
 import { HttpMock, json, RateWindow } from './http-mock';
 import type { MockResponse, RecordedRequest } from './http-mock';
 
@@ -12,7 +13,21 @@ export interface SmartleadMockOptions {
 	windows?: Array<{ limit: number; perMs: number }>;
 	/** Send `Retry-After` on 429s (default true); without it only `X-RateLimit-Reset` says when. */
 	retryAfterHeader?: boolean;
+	/**
+	 * How a hook is deleted: `path` (`DELETE …/webhooks/{id}`, the newer docs), `body` (`DELETE
+	 * …/webhooks` with `{id}`, the older ones) or `both` (default). The other form answers 404.
+	 */
+	hookDeletion?: 'path' | 'body' | 'both';
 }
+
+/** Smartlead's webhook events (campaign-level and account-level). */
+export const SMARTLEAD_EVENTS = [
+	'EMAIL_SENT', 'FIRST_EMAIL_SENT', 'EMAIL_OPEN', 'EMAIL_LINK_CLICK', 'EMAIL_REPLY', 'EMAIL_BOUNCE', 'LEAD_UNSUBSCRIBED',
+	'LEAD_CATEGORY_UPDATED', 'CAMPAIGN_STATUS_CHANGED', 'UNTRACKED_REPLIES', 'MANUAL_STEP_REACHED',
+];
+
+/** The `secret_key` set in Smartlead's UI, echoed in every delivery (the trigger must not pass it on). */
+export const SMARTLEAD_UI_SECRET_KEY = 'sl-ui-secret-0f3c9a';
 
 export interface SmartleadCampaign {
 	id: number;
@@ -234,10 +249,16 @@ export class SmartleadMock extends HttpMock {
 			{ limit: 60, perMs: 60_000 },
 		];
 		this.retryAfterHeader = options.retryAfterHeader ?? true;
+		this.hookDeletion = options.hookDeletion ?? 'both';
 	}
+
+	/** Campaign-level webhooks registered through `/campaigns/{id}/webhooks`. */
+	readonly hooks = new HookStore((n) => String(9000 + n));
+	hookDeletion: NonNullable<SmartleadMockOptions['hookDeletion']>;
 
 	protected resetState(): void {
 		this.state = seedState();
+		this.hooks.clear();
 		this.windows.clear();
 		this.rateLimited.length = 0;
 	}
@@ -298,11 +319,88 @@ export class SmartleadMock extends HttpMock {
 		if (!campaign) return error(404, 'Campaign not found - Invalid campaign_id.');
 
 		if (segments.length === 2 && req.method === 'GET') return json(200, { ...this.publicCampaign(campaign), ...campaign.settings });
+		if (sub === 'webhooks' && segments.length <= 4) return this.answerHooks(req, campaign, leadId);
 		if (req.method !== 'POST') return error(404, 'Not found');
 		if (segments.length === 3 && sub === 'settings') return this.update(campaign.settings, req.body, SETTINGS_SCHEMA);
 		if (segments.length === 3 && sub === 'schedule') return this.update(campaign.schedule, req.body, SCHEDULE_SCHEMA);
 		if (segments.length === 4 && sub === 'leads') return this.updateLead(campaign, leadId, req.body);
 		return error(404, 'Not found');
+	}
+
+	/** `/campaigns/{id}/webhooks`: list, create (`id: null`) or update (`id` a number), delete. */
+	private answerHooks(req: RecordedRequest, campaign: SmartleadCampaign, hookId: string | undefined): MockResponse {
+		const ofCampaign = (hook: StoredHook) => hook.campaignId === String(campaign.id);
+		const publicHook = (hook: StoredHook) => ({ id: Number(hook.id), name: hook.name, webhook_url: hook.url, event_types: hook.events, categories: [], created_at: hook.createdAt });
+		if (hookId === undefined && req.method === 'GET') return json(200, this.hooks.list(ofCampaign).map(publicHook));
+		if (hookId === undefined && req.method === 'POST') {
+			const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
+			if (typeof body.webhook_url !== 'string' || !/^https?:\/\//.test(body.webhook_url)) return error(400, '"webhook_url" must be a valid uri');
+			if (typeof body.name !== 'string' || !body.name) return error(400, '"name" is required');
+			if (!Array.isArray(body.event_types) || !body.event_types.length) return error(400, '"event_types" must contain at least 1 items');
+			const unknown = body.event_types.find((event) => !SMARTLEAD_EVENTS.includes(event as string));
+			if (unknown !== undefined) return error(400, `"event_types[0]" must be one of [${SMARTLEAD_EVENTS.join(', ')}]`);
+			if (!Array.isArray(body.categories)) return error(400, '"categories" must be an array');
+			if (body.id !== null && body.id !== undefined) return error(400, 'Updating a webhook is not served by this stand-in');
+			const hook = this.hooks.add({ url: body.webhook_url, events: body.event_types as string[], campaignId: String(campaign.id), name: body.name });
+			return json(200, { ok: true, data: publicHook(hook) });
+		}
+		if (req.method === 'DELETE') {
+			const byPath = hookId !== undefined;
+			if (this.hookDeletion !== 'both' && this.hookDeletion !== (byPath ? 'path' : 'body')) return error(404, 'Not found');
+			const id = byPath ? hookId : String((req.body as Record<string, unknown> | undefined)?.id ?? '');
+			const hook = this.hooks.get(id);
+			if (!hook || !ofCampaign(hook)) return error(404, 'Webhook not found');
+			this.hooks.remove(id);
+			return json(200, { ok: true });
+		}
+		return error(404, 'Not found');
+	}
+
+	/**
+	 * Posts a Smartlead event to every hook of `campaignId` that carries it, as Smartlead does: flat
+	 * JSON naming the hook (`webhook_id`, `webhook_name`, `webhook_url`) and the account's `secret_key`.
+	 */
+	async deliver(event: string, fields: Record<string, unknown> = {}, campaignId = SMARTLEAD_SEED.campaigns[0].id): Promise<DeliveryResult[]> {
+		const campaign = this.state.campaigns.get(campaignId);
+		const lead = [...this.state.leads.values()].find((candidate) => candidate.campaignId === campaignId);
+		const now = new Date().toISOString();
+		return await this.hooks.deliver(event, String(campaignId), (hook) => {
+			const body: Record<string, unknown> = {
+				event_type: event,
+				campaign_id: campaignId,
+				campaign_name: campaign?.name,
+				campaign_status: campaign?.status,
+				sequence_number: 1,
+				stats_id: `st_${Date.now().toString(36)}`,
+				sl_email_lead_id: lead?.id,
+				sl_email_lead_map_id: lead ? lead.id + 70000 : undefined,
+				sl_lead_email: lead?.email,
+				from_email: 'grace@acme.test',
+				to_email: lead?.email,
+				to_name: 'Ada Lovelace',
+				subject: 'Quick question',
+				...(event === 'EMAIL_REPLY'
+					? {
+							sent_message: { message_id: '<m1@acme.test>', html: '<p>Hi Ada</p>', text: 'Hi Ada', time: now },
+							reply_message: { message_id: '<r1@example.com>', html: '<p>Sounds good, tell me more</p>', text: 'Sounds good, tell me more', time: now },
+							preview_text: 'Sounds good, tell me more',
+						}
+					: {}),
+				...(event === 'LEAD_CATEGORY_UPDATED'
+					? { lead_category: { old_id: null, old_name: null, new_id: 1, new_name: 'Interested' }, lead_data: { email: lead?.email, first_name: 'Ada' } }
+					: {}),
+				event_timestamp: now,
+				app_url: `https://app.smartlead.ai/app/master-inbox?campaign=${campaignId}`,
+				webhook_id: Number(hook.id),
+				webhook_name: hook.name,
+				webhook_url: hook.url,
+				client_id: null,
+				secret_key: SMARTLEAD_UI_SECRET_KEY,
+				metadata: { webhook_created_at: hook.createdAt },
+				...fields,
+			};
+			return { url: hook.url, body, rawBody: JSON.stringify(body) };
+		});
 	}
 
 	private publicCampaign(c: SmartleadCampaign) {

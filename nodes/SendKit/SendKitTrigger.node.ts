@@ -1,0 +1,79 @@
+import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { answerDelivery, hookState, sameSecret, signatureOf, webhookLifecycle } from '../common/webhooks';
+import { deliveredCampaign, sendKitHooks } from './hooks';
+import { searchCampaigns } from './methods/listSearch';
+
+export class SendKitTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'SendKit Outreach Trigger',
+		name: 'sendKitTrigger',
+		icon: { light: 'file:sendkit.svg', dark: 'file:sendkit.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: 'Starts the workflow when SendKit reports an email or lead event, through a signed webhook it registers itself',
+		defaults: { name: 'SendKit Outreach Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'sendKitOutreachApi', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				default: [],
+				description: 'The SendKit events that start the workflow',
+				options: [
+					{ name: 'Email Bounced', value: 'email.bounced' },
+					{ name: 'Email Clicked', value: 'email.clicked' },
+					{ name: 'Email Opened', value: 'email.opened' },
+					{ name: 'Email Positive Reply', value: 'email.positive_reply' },
+					{ name: 'Email Replied', value: 'email.replied' },
+					{ name: 'Email Sent', value: 'email.sent' },
+					{ name: 'Email Unsubscribed', value: 'email.unsubscribed' },
+					{ name: 'Lead AI Tag Changed', value: 'lead.tag_changed' },
+					{ name: 'Lead Bounced', value: 'lead.bounced' },
+					{ name: 'Lead Replied', value: 'lead.replied' },
+				],
+			},
+			{
+				displayName: 'Campaign',
+				name: 'campaignId',
+				type: 'resourceLocator',
+				default: { mode: 'list', value: '' },
+				description: 'Only events of this campaign start the workflow; leave empty for every campaign of the workspace',
+				modes: [
+					{
+						displayName: 'From List',
+						name: 'list',
+						type: 'list',
+						typeOptions: { searchListMethod: 'searchCampaigns', searchable: true },
+					},
+					{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '665a1b2c3d4e5f6a7b8c9d0e' },
+				],
+			},
+		],
+	};
+
+	methods = { listSearch: { searchCampaigns } };
+
+	webhookMethods = { default: webhookLifecycle(sendKitHooks) };
+
+	/** SendKit signs the raw body: X-Webhook-Signature is its HMAC-SHA256 in hex, with or without `sha256=`. */
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const body = this.getBodyData();
+		const headers = this.getHeaderData() as Record<string, string | undefined>;
+		const { secret } = hookState(this);
+		const rawBody = (this.getRequestObject() as { rawBody?: Buffer }).rawBody ?? JSON.stringify(body);
+		const presented = String(headers['x-webhook-signature'] ?? '').trim().replace(/^sha256=/i, '').toLowerCase();
+		return answerDelivery(this, {
+			verified: Boolean(secret) && sameSecret(presented, secret && signatureOf(secret, rawBody)),
+			event: headers['x-webhook-event'] ?? body.event ?? body.type,
+			campaignId: deliveredCampaign(body),
+		});
+	}
+}

@@ -1,0 +1,58 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { apiPath, apiRequest } from '../common/request';
+import { selectedEvents, type HookApi, type RemoteHook } from '../common/webhooks';
+import { sendKit } from './provider';
+
+/**
+ * SendKit's workspace hooks (shared/reference/sendkit.md, next-capabilities.md §1c): one hook with
+ * every selected event, signed with the secret we hand over (SendKit answers the secret it uses,
+ * which is adopted). SendKit hooks cover the whole workspace; a campaign is filtered on delivery.
+ */
+export const sendKitHooks: HookApi = {
+	wanted(ctx, webhookUrl) {
+		return [{ url: webhookUrl, events: selectedEvents(ctx) }];
+	},
+
+	async list(ctx) {
+		// Only `/v1/webhooks/{id}` is documented [?]: without a list, the stored IDs are all we know.
+		const answer = await apiRequest.call(ctx, sendKit, { method: 'GET', path: '/v1/webhooks', allowMissing: true });
+		if (answer === undefined) return undefined;
+		const list = Array.isArray(answer) ? answer : (answer as IDataObject | undefined)?.webhooks;
+		return (Array.isArray(list) ? (list as IDataObject[]) : [])
+			.filter((hook) => typeof hook._id === 'string' && typeof hook.url === 'string')
+			.map((hook): RemoteHook => ({
+				id: hook._id as string,
+				url: hook.url as string,
+				events: Array.isArray(hook.events) ? hook.events.map(String) : [],
+			}));
+	},
+
+	async create(ctx, hook, secret) {
+		const workflow = ctx.getWorkflow();
+		const answer = (await apiRequest.call(ctx, sendKit, {
+			method: 'POST',
+			path: '/v1/webhooks',
+			body: { name: `n8n: ${workflow.name ?? workflow.id}`, url: hook.url, events: hook.events, secret },
+		})) as IDataObject;
+		return { id: String(answer._id), secret: typeof answer.secret === 'string' && answer.secret ? answer.secret : undefined };
+	},
+
+	async remove(ctx, id) {
+		await apiRequest.call(ctx, sendKit, { method: 'DELETE', path: apiPath`/v1/webhooks/${id}`, allowMissing: true });
+	},
+};
+
+const isRecord = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The campaign a delivery names. SendKit's delivery envelope is unpublished [?]: the ID is looked
+ * for at the top level and under `data`, flat or as a `campaign` object.
+ */
+export function deliveredCampaign(body: IDataObject): unknown {
+	for (const place of [body, isRecord(body.data) ? body.data : {}]) {
+		const campaign = place.campaignId ?? place.campaign_id ?? (isRecord(place.campaign) ? (place.campaign._id ?? place.campaign.id) : undefined);
+		if (campaign !== undefined) return campaign;
+	}
+	return undefined;
+}

@@ -1,0 +1,68 @@
+import type { IDataObject, IHookFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { apiPath, apiRequest } from '../common/request';
+import { selectedCampaign, selectedEvents, type HookApi, type RemoteHook } from '../common/webhooks';
+import { smartlead } from './provider';
+
+/**
+ * Smartlead's campaign-level hooks (shared/reference/next-capabilities.md §1b): one hook per
+ * campaign carrying every selected event. Smartlead signs nothing we can rely on, so the
+ * registered URL carries the activation's secret as `?token=`, which the trigger checks.
+ */
+export const smartleadHooks: HookApi = {
+	wanted(ctx, webhookUrl, secret) {
+		const url = new URL(webhookUrl);
+		url.searchParams.set('token', secret);
+		return [{ url: url.href, events: selectedEvents(ctx) }];
+	},
+
+	async list(ctx) {
+		const answer = await apiRequest.call(ctx, smartlead, { method: 'GET', path: apiPath`/campaigns/${campaignOf(ctx)}/webhooks` });
+		return hookList(answer).map((hook): RemoteHook => ({
+			id: String(hook.id),
+			url: String(hook.webhook_url ?? ''),
+			events: Array.isArray(hook.event_types) ? hook.event_types.map(String) : [],
+		}));
+	},
+
+	async create(ctx, hook) {
+		const campaignId = campaignOf(ctx);
+		const workflow = ctx.getWorkflow();
+		const answer = (await apiRequest.call(ctx, smartlead, {
+			method: 'POST',
+			path: apiPath`/campaigns/${campaignId}/webhooks`,
+			// `id: null` creates; `categories` left empty: every lead category [?].
+			body: { id: null, name: `n8n: ${workflow.name ?? workflow.id}`, webhook_url: hook.url, event_types: hook.events, categories: [] },
+		})) as IDataObject;
+		const id = answer.id ?? (answer.data as IDataObject | undefined)?.id ?? answer.webhook_id;
+		if (id !== undefined && id !== null) return { id: String(id) };
+		// Some answers carry only `ok`: the new hook is the one on our URL.
+		const registered = (await this.list(ctx))?.find((remote) => remote.url === hook.url);
+		if (!registered) throw new NodeOperationError(ctx.getNode(), `Smartlead accepted the webhook for campaign ${campaignId} but does not list it`);
+		return { id: registered.id };
+	},
+
+	async remove(ctx, id) {
+		const campaignId = campaignOf(ctx);
+		// Newer docs delete by path, the older ones with `{id}` in the body [?]: try both.
+		const byPath = await apiRequest.call(ctx, smartlead, { method: 'DELETE', path: apiPath`/campaigns/${campaignId}/webhooks/${id}`, allowMissing: true });
+		if (byPath !== undefined) return;
+		await apiRequest.call(ctx, smartlead, { method: 'DELETE', path: apiPath`/campaigns/${campaignId}/webhooks`, body: { id: Number(id) }, allowMissing: true });
+	},
+};
+
+function campaignOf(ctx: IHookFunctions): string {
+	const campaignId = selectedCampaign(ctx);
+	if (!/^\d+$/.test(campaignId)) {
+		throw new NodeOperationError(ctx.getNode(), `Campaign must be a Smartlead campaign ID (a number), not "${campaignId}"`, {
+			description: 'Smartlead keeps webhooks per campaign: pick the campaign whose events start this workflow.',
+		});
+	}
+	return campaignId;
+}
+
+function hookList(answer: unknown): IDataObject[] {
+	const list = Array.isArray(answer) ? answer : (answer as IDataObject | undefined)?.data;
+	return (Array.isArray(list) ? list : []).filter((hook): hook is IDataObject => typeof hook === 'object' && hook !== null && 'id' in hook);
+}
