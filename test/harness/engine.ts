@@ -453,7 +453,7 @@ function triggerWorkflow(setup: TriggerSetup) {
 		webhookId: 'c0ffee00-0000-4000-8000-000000000001',
 		credentials: Object.fromEntries(Object.keys(setup.credentials).map((type) => [type, { id: '1', name: 'test' }])),
 	};
-	const workflow = new Workflow({ id: 'wf-trigger', nodes: [node], connections: {}, active: true, nodeTypes, staticData: { [`node:${node.name}`]: setup.staticData } });
+	const workflow = new Workflow({ id: 'wf-trigger', name: 'Replies to CRM', nodes: [node], connections: {}, active: true, nodeTypes, staticData: { [`node:${node.name}`]: setup.staticData } });
 	const nodeType = nodeTypes.getByName(setup.type) as INodeType;
 	const webhookDescription = nodeType.description.webhooks?.[0];
 	if (!webhookDescription) throw new Error(`${setup.type} has no webhook`);

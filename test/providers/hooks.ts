@@ -45,6 +45,8 @@ export async function post({ url, rawBody, headers = {} }: Outgoing): Promise<{ 
 export class HookStore {
 	private readonly hooks = new Map<string, StoredHook>();
 	private counter = 0;
+	/** How deliveries leave: over HTTP by default; engine tests hand them to the trigger directly. */
+	send: (outgoing: Outgoing) => Promise<{ status: number; answer: string }> = post;
 
 	constructor(private readonly idOf: (n: number) => string) {}
 
@@ -85,7 +87,7 @@ export class HookStore {
 		return await Promise.all(
 			targets.map(async (hook) => {
 				const outgoing = build(hook);
-				return { hookId: hook.id, url: hook.url, event, body: outgoing.body, ...(await post(outgoing)) };
+				return { hookId: hook.id, url: hook.url, event, body: outgoing.body, ...(await this.send(outgoing)) };
 			}),
 		);
 	}

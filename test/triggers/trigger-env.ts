@@ -1,0 +1,62 @@
+import type { ICredentialDataDecryptedObject, IDataObject, INode } from 'n8n-workflow';
+
+import { runHookMethod, runWebhook, triggerWebhookUrl } from '../harness/engine';
+import { useProviderMock } from '../harness/provider-env';
+import type { HttpMock } from '../providers/http-mock';
+import type { HookStore, Outgoing } from '../providers/hooks';
+
+/** What one delivery did in the trigger: the status n8n answers with, and the execution's items. */
+export interface Outcome {
+	status: number;
+	/** The items of the execution the delivery started; undefined when it started none. */
+	items?: IDataObject[];
+}
+
+/**
+ * One trigger node in one workflow, as n8n runs its lifecycle: `activate` calls `checkExists` and
+ * `create` when it answers false; `deactivate` calls `delete`. The provider stand-in's deliveries
+ * reach the trigger's `webhook` method through n8n-core's WebhookContext (no HTTP in between).
+ */
+export function useTrigger<Mock extends HttpMock & { hooks: HookStore }>(
+	type: string,
+	start: () => Promise<Mock>,
+	credentialsOf: (mock: Mock) => Record<string, ICredentialDataDecryptedObject>,
+) {
+	const env = useProviderMock(start);
+	const outcomes: Outcome[] = [];
+
+	const trigger = (parameters: INode['parameters'], staticData: IDataObject = {}, isTest = false) => {
+		const setup = () => ({ type, credentials: credentialsOf(env.mock), parameters, staticData, isTest });
+		const sendToTrigger = async ({ url, rawBody, headers = {} }: Outgoing) => {
+			const query = Object.fromEntries(new URL(url).searchParams);
+			const { result, response } = await runWebhook({ ...setup(), delivery: { body: JSON.parse(rawBody) as IDataObject, rawBody, headers, query } });
+			const items = result.workflowData?.[0]?.map((item) => item.json);
+			const outcome = { status: response.status ?? 200, items };
+			outcomes.push(outcome);
+			return { status: outcome.status, answer: JSON.stringify(response.body ?? result.webhookResponse ?? {}) };
+		};
+		return {
+			staticData,
+			url: () => triggerWebhookUrl(setup()),
+			async activate() {
+				env.mock.hooks.send = sendToTrigger;
+				if (await runHookMethod({ ...setup(), method: 'checkExists' })) return 'kept';
+				await runHookMethod({ ...setup(), method: 'create' });
+				return 'created';
+			},
+			async deactivate() {
+				return await runHookMethod({ ...setup(), method: 'delete' });
+			},
+			/** Hands a hand-made delivery to the trigger (a forgery, a replay). */
+			async receive(outgoing: Outgoing): Promise<Outcome> {
+				await sendToTrigger(outgoing);
+				return outcomes[outcomes.length - 1];
+			},
+		};
+	};
+
+	beforeEach(() => {
+		outcomes.length = 0;
+	});
+	return { env, trigger, outcomes };
+}
