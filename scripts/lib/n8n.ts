@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -224,6 +225,12 @@ export class N8nInstance {
 		if (result.code !== 0) throw new Error(`n8n import:workflow failed:\n${result.stdout}\n${result.stderr}`);
 	}
 
+	/** Publishes (activates) an imported workflow; a server started afterwards registers its triggers. */
+	async publish(workflowId: string) {
+		const result = await this.cli(['publish:workflow', `--id=${workflowId}`]);
+		if (result.code !== 0) throw new Error(`n8n publish:workflow failed:\n${result.stdout}\n${result.stderr}`);
+	}
+
 	/** Runs an imported workflow headlessly; the run's JSON is printed after n8n's log lines. */
 	async execute(workflowId: string): Promise<{ ok: boolean; result?: ExecutionResult; output: string }> {
 		const { code, stdout, stderr } = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput']);
@@ -233,7 +240,8 @@ export class N8nInstance {
 	/** n8n's editor and REST API on `port`; `quiet` keeps its log out of the terminal. */
 	startServer(port: number, { quiet = false } = {}): N8nServer {
 		const child = spawn(nodeBin, [n8nBin, 'start'], {
-			env: { ...this.env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_SECURE_COOKIE: 'false' },
+			// WEBHOOK_URL: the address triggers register with the providers, on the interface n8n listens on.
+			env: { ...this.env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_SECURE_COOKIE: 'false', WEBHOOK_URL: `http://127.0.0.1:${port}/` },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		// Piped, not inherited: N8nServer reads stdout to know when n8n has started.
@@ -280,6 +288,15 @@ export interface ExecutionResult {
 		};
 	};
 }
+
+/** One execution n8n ran and saved, as its REST API returns it. */
+export interface FinishedExecution extends ExecutionResult {
+	id: string;
+	status: string;
+}
+
+/** n8n stores run data in the `flatted` format; its own copy of the library reads it. */
+const flatted = () => createRequire(join(n8nDir, 'node_modules', 'n8n', 'package.json'))('flatted') as { parse(text: string): unknown };
 
 /** The owner account `npm start` and the editor tests sign in with (a local sandbox only). */
 export const SANDBOX_OWNER = { email: 'demo@outreach.local', firstName: 'Demo', lastName: 'Owner', password: 'Outreach-demo-1' };
@@ -338,14 +355,41 @@ export class N8nServer {
 
 	/** POSTs to the editor's REST API as the signed-in owner; returns the answer's `data`. */
 	async post<T>(path: string, body: unknown): Promise<T> {
+		return await this.rest<T>('POST', path, body);
+	}
+
+	async get<T>(path: string): Promise<T> {
+		return await this.rest<T>('GET', path);
+	}
+
+	private async rest<T>(method: string, path: string, body?: unknown): Promise<T> {
 		const answer = await fetch(`${this.base}/rest/${path}`, {
-			method: 'POST',
+			method,
 			headers: { 'Content-Type': 'application/json', Cookie: this.cookie },
-			body: JSON.stringify(body),
+			body: body === undefined ? undefined : JSON.stringify(body),
 		});
 		const json = (await answer.json()) as { data?: T; message?: string };
-		if (!answer.ok) throw new Error(`POST /rest/${path} answered ${answer.status}: ${json.message ?? ''}`);
+		if (!answer.ok) throw new Error(`${method} /rest/${path} answered ${answer.status}: ${json.message ?? ''}`);
 		return json.data as T;
+	}
+
+	/** Unpublishes (deactivates) a workflow as the editor does: its triggers delete their hooks. */
+	async unpublish(workflowId: string): Promise<void> {
+		await this.post(`workflows/${workflowId}/deactivate`, {});
+	}
+
+	/** The finished executions of a workflow, oldest first, each with its run data. */
+	async executions(workflowId: string): Promise<FinishedExecution[]> {
+		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+		const list = await this.get<{ results: Array<{ id: string; status: string }> }>(`executions?filter=${filter}&limit=100`);
+		const finished = list.results.filter((execution) => !['new', 'running', 'waiting'].includes(execution.status));
+		const executions = await Promise.all(
+			finished.map(async ({ id, status }) => {
+				const { data } = await this.get<{ data: string }>(`executions/${id}`);
+				return { id, status, data: flatted().parse(data) as ExecutionResult['data'] };
+			}),
+		);
+		return executions.sort((a, b) => Number(a.id) - Number(b.id));
 	}
 
 	async stop(): Promise<void> {

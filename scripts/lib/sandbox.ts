@@ -1,15 +1,29 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import type { DeliveryResult } from '../../test/providers/hooks';
 import type { HttpMock } from '../../test/providers/http-mock';
 import { startLemlistMock } from '../../test/providers/lemlist';
 import { SENDKIT_SEED, startSendKitMock } from '../../test/providers/sendkit';
 import { startSmartleadMock } from '../../test/providers/smartlead';
 
+/** A stand-in that can send its provider's webhook events to the hooks registered with it. */
+type DeliveringMock = HttpMock & { deliver(event: string, fields?: Record<string, unknown>): Promise<DeliveryResult[]> };
+
+/**
+ * Which provider sends an event, by the shape of its name: Smartlead's are UPPER_CASE
+ * (`EMAIL_REPLY`), SendKit's dotted (`email.replied`), lemlist's camelCase (`emailsReplied`).
+ */
+export function providerOfEvent(event: string): string {
+	if (/^[A-Z][A-Z_]+$/.test(event)) return 'smartlead';
+	if (event.includes('.')) return 'sendkit';
+	return 'lemlist';
+}
+
 /** One provider stand-in behind the sandbox, reached under `/<name>` on the sandbox's port. */
 interface SandboxProvider {
 	name: string;
-	mock: HttpMock;
+	mock: DeliveringMock;
 	/** What the credential's Base URL is, below the sandbox origin. */
 	basePath: string;
 	apiKey: string;
@@ -67,6 +81,11 @@ export interface Sandbox {
 	credentials(): Array<{ id: string; name: string; type: string; data: Record<string, string> }>;
 	requests: SandboxRequest[];
 	mock(provider: string): HttpMock;
+	/**
+	 * Sends a webhook event (`EMAIL_REPLY`, `emailsReplied`, `email.replied`) from its provider's
+	 * stand-in to every hook registered for it, as the provider would; `fields` override the body's.
+	 */
+	deliver(event: string, fields?: Record<string, unknown>): Promise<DeliveryResult[]>;
 	close(): Promise<void>;
 }
 
@@ -91,6 +110,12 @@ function describeLine(entry: SandboxRequest): string {
 export async function startSandbox({ port = 0, log }: { port?: number; log?: (line: string) => void } = {}): Promise<Sandbox> {
 	const providers = await startProviders();
 	const requests: SandboxRequest[] = [];
+	const deliver = async (event: string, fields?: Record<string, unknown>) => {
+		const name = providerOfEvent(event);
+		const results = await providers.find((candidate) => candidate.name === name)!.mock.deliver(event, fields);
+		for (const result of results) log?.(`${name.padEnd(9)} DELIVER ${event} to ${result.url.replace(/(token=)[^&]+/, '$1***')} -> ${result.status}`);
+		return results;
+	};
 
 	const server: Server = createServer((incoming, outgoing) => {
 		void (async () => {
@@ -98,6 +123,14 @@ export async function startSandbox({ port = 0, log }: { port?: number; log?: (li
 			const [, name, ...rest] = (incoming.url ?? '/').split('/');
 			const provider = providers.find((candidate) => candidate.name === name);
 			const body = await readBody(incoming);
+			if (name === '_deliver' && incoming.method === 'POST') {
+				// `npm run sandbox -- --deliver EVENT` reaches a running sandbox here.
+				const event = decodeURIComponent(rest.join('/'));
+				const fields = body.length ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {};
+				const results = await deliver(event, fields);
+				outgoing.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(results));
+				return;
+			}
 			if (!provider) {
 				outgoing.writeHead(404, { 'Content-Type': 'text/plain' }).end(`No provider "${name}" in the sandbox; try ${providers.map((candidate) => `/${candidate.name}`).join(', ')}`);
 				return;
@@ -146,6 +179,7 @@ export async function startSandbox({ port = 0, log }: { port?: number; log?: (li
 			})),
 		requests,
 		mock: (name) => find(name).mock,
+		deliver,
 		close: async () => {
 			server.closeAllConnections();
 			await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,0 +1,185 @@
+import { freePort, N8nInstance, type FinishedExecution, type N8nServer } from '../../scripts/lib/n8n';
+import { startSandbox, type Sandbox } from '../../scripts/lib/sandbox';
+import type { DeliveryResult, HookStore } from '../providers/hooks';
+import { post } from '../providers/hooks';
+
+/**
+ * The three triggers in a real `n8n start` with the pack installed: published workflows register
+ * their hooks with the sandbox, the sandbox delivers events as each provider does, n8n runs one
+ * execution per verified delivery and refuses forgeries; a restart keeps the hooks, unpublishing
+ * deletes them.
+ */
+let sandbox: Sandbox;
+let n8n: N8nInstance;
+let server: N8nServer;
+let port: number;
+
+interface TriggerCase {
+	provider: string;
+	workflowId: string;
+	type: string;
+	credential: string;
+	parameters: Record<string, unknown>;
+	event: string;
+	hookCount: number;
+	/** The delivery's body less what only carries the secret, as the item must show it. */
+	expectedItem(delivery: DeliveryResult): Record<string, unknown>;
+	/** The same delivery, with its proof of origin broken. */
+	forge(delivery: DeliveryResult): { url: string; rawBody: string; headers?: Record<string, string> };
+}
+
+const without = (body: Record<string, unknown>, ...keys: string[]) => Object.fromEntries(Object.entries(body).filter(([key]) => !keys.includes(key)));
+
+const cases: TriggerCase[] = [
+	{
+		provider: 'lemlist',
+		workflowId: 'e2eTrigLemlist01',
+		type: 'lemlistTrigger',
+		credential: 'lemlistOutreachApi',
+		parameters: { events: ['emailsReplied', 'emailsBounced'], campaignId: { __rl: true, mode: 'id', value: 'cam_A1' } },
+		event: 'emailsReplied',
+		hookCount: 2,
+		expectedItem: (delivery) => without(delivery.body, 'secret'),
+		forge: (delivery) => ({ url: delivery.url, rawBody: JSON.stringify({ ...delivery.body, secret: 'forged-secret' }) }),
+	},
+	{
+		provider: 'smartlead',
+		workflowId: 'e2eTrigSmartle01',
+		type: 'smartleadTrigger',
+		credential: 'smartleadOutreachApi',
+		parameters: { campaignId: { __rl: true, mode: 'id', value: '101' }, events: ['EMAIL_REPLY', 'LEAD_CATEGORY_UPDATED'] },
+		event: 'EMAIL_REPLY',
+		hookCount: 1,
+		expectedItem: (delivery) => ({ ...without(delivery.body, 'secret_key'), webhook_url: delivery.url.split('?')[0] }),
+		forge: (delivery) => ({ url: delivery.url.replace(/token=[^&]+/, 'token=forged'), rawBody: JSON.stringify(delivery.body) }),
+	},
+	{
+		provider: 'sendkit',
+		workflowId: 'e2eTrigSendKit01',
+		type: 'sendKitTrigger',
+		credential: 'sendKitOutreachApi',
+		parameters: { events: ['email.replied', 'lead.tag_changed'] },
+		event: 'email.replied',
+		hookCount: 1,
+		expectedItem: (delivery) => delivery.body,
+		forge: (delivery) => ({ url: delivery.url, rawBody: JSON.stringify(delivery.body), headers: { 'X-Webhook-Signature': 'sha256=' + '0'.repeat(64), 'X-Webhook-Event': 'email.replied' } }),
+	},
+];
+
+const hooksOf = (provider: string) => (sandbox.mock(provider) as unknown as { hooks: HookStore }).hooks.list();
+const registrations = (provider: string) => sandbox.requests.filter((request) => request.provider === provider && request.method === 'POST' && /hooks|webhooks/.test(request.path));
+
+function workflow(test: TriggerCase) {
+	const credential = sandbox.credentials().find((candidate) => candidate.type === test.credential)!;
+	return {
+		id: test.workflowId,
+		name: `e2e ${test.type}`,
+		nodes: [
+			{
+				id: `${test.workflowId}-trigger`,
+				name: 'Trigger',
+				type: `n8n-nodes-outreach.${test.type}`,
+				typeVersion: 1,
+				position: [0, 0],
+				webhookId: `0e2e0000-0000-4000-8000-${test.workflowId.slice(-12).toLowerCase().replace(/[^0-9a-f]/g, '0')}`,
+				parameters: test.parameters,
+				credentials: { [test.credential]: { id: credential.id, name: credential.name } },
+			},
+		],
+		connections: {},
+		settings: {},
+	};
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 90_000): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await probe();
+		if (value !== undefined) return value;
+		if (Date.now() > deadline) throw new Error(`Gave up waiting for ${what}`);
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+}
+
+/** Delivers until n8n serves the hook's URL: production webhooks answer 404 until activation has finished. */
+async function deliverServed(event: string): Promise<DeliveryResult> {
+	return await waitFor(`n8n to serve the ${event} hook`, async () => {
+		const results = await sandbox.deliver(event);
+		return results.length === 1 && results[0].status !== 404 ? results[0] : undefined;
+	});
+}
+
+const executions = async (workflowId: string, count: number) =>
+	await waitFor(`${count} executions of ${workflowId}`, async () => {
+		const done = await server.executions(workflowId);
+		return done.length >= count ? done : undefined;
+	});
+const itemsOf = (execution: FinishedExecution) => execution.data.resultData.runData.Trigger?.[0]?.data?.main?.[0]?.map((item) => item.json);
+
+beforeAll(async () => {
+	sandbox = await startSandbox();
+	n8n = await N8nInstance.create();
+	await n8n.importCredentials(sandbox.credentials());
+	for (const test of cases) {
+		await n8n.importWorkflow(workflow(test));
+		await n8n.publish(test.workflowId);
+	}
+	port = await freePort();
+	server = n8n.startServer(port, { quiet: true });
+	await server.ready();
+});
+
+afterAll(async () => {
+	await server?.stop();
+	n8n?.dispose();
+	await sandbox?.close();
+});
+
+describe('triggers in a real n8n', () => {
+	it.each(cases)('$type registers its hooks with the provider when the workflow is published', async (test) => {
+		const hooks = await waitFor(`${test.provider} hooks`, () => (hooksOf(test.provider).length >= test.hookCount ? hooksOf(test.provider) : undefined));
+		expect(hooks).toHaveLength(test.hookCount);
+		const webhookPath = `http://127.0.0.1:${port}/webhook/${workflow(test).nodes[0].webhookId}/webhook`;
+		for (const hook of hooks) expect(hook.url.split('?')[0]).toBe(webhookPath);
+	});
+
+	it.each(cases)('$type: one verified delivery, one execution whose item is the delivery body without the secret', async (test) => {
+		const delivery = await deliverServed(test.event);
+		expect(delivery.status).toBe(200);
+		const [execution] = await executions(test.workflowId, 1);
+		expect(execution.status).toBe('success');
+		expect(itemsOf(execution)).toEqual([test.expectedItem(delivery)]);
+	});
+
+	it.each(cases)('$type: a forged delivery is refused with 401 and starts no execution', async (test) => {
+		const [genuine] = await sandbox.deliver(test.event, { subject: 'second genuine delivery' });
+		const forged = await post(test.forge(genuine));
+		expect(forged.status).toBe(401);
+		expect(forged.answer).not.toContain('secret');
+		// Genuine deliveries before and after the forged one: exactly two executions, no third.
+		await sandbox.deliver(test.event, { subject: 'third genuine delivery' });
+		const done = await executions(test.workflowId, 3);
+		expect(done).toHaveLength(3);
+		expect(JSON.stringify(itemsOf(done[1]))).toContain('second genuine delivery');
+		expect(JSON.stringify(itemsOf(done[2]))).toContain('third genuine delivery');
+	});
+
+	it('a restarted n8n activates the workflows again and keeps the hooks: no new registration, no duplicate', async () => {
+		const before = Object.fromEntries(cases.map((test) => [test.provider, hooksOf(test.provider).map((hook) => hook.id)]));
+		const posts = Object.fromEntries(cases.map((test) => [test.provider, registrations(test.provider).length]));
+		await server.stop();
+		server = n8n.startServer(port, { quiet: true });
+		await server.ready();
+		for (const test of cases) {
+			await deliverServed(test.event);
+			expect(hooksOf(test.provider).map((hook) => hook.id)).toEqual(before[test.provider]);
+			expect(registrations(test.provider)).toHaveLength(posts[test.provider]);
+		}
+	});
+
+	it.each(cases)('$type deletes its hooks when the workflow is unpublished', async (test) => {
+		await server.unpublish(test.workflowId);
+		expect(hooksOf(test.provider)).toEqual([]);
+		expect(await sandbox.deliver(test.event)).toEqual([]);
+	});
+});
