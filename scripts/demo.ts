@@ -1,5 +1,5 @@
-import { examplesDir, formatOutcome, loadExamples, runExample, type ExampleOutcome } from './lib/examples';
-import { ensureN8n, N8N_VERSION, N8nInstance } from './lib/n8n';
+import { examplesDir, formatOutcome, loadExamples, runExample, runTriggeredExample, triggerOf, type ExampleOutcome } from './lib/examples';
+import { ensureN8n, freePort, N8N_VERSION, N8nInstance } from './lib/n8n';
 import { startSandbox } from './lib/sandbox';
 
 const log = (line: string) => console.log(`[demo] ${line}`);
@@ -7,7 +7,9 @@ const log = (line: string) => console.log(`[demo] ${line}`);
 /**
  * `npm run demo`: every example workflow in a real n8n, with the built pack installed as a
  * community package, against the provider sandbox; prints what each provider received and what
- * n8n produced, and exits non-zero if any example failed.
+ * n8n produced, and exits non-zero if any example failed. Examples that start from a manual run go
+ * through `n8n execute`; those that start from a provider's event are published in `n8n start`,
+ * and the sandbox delivers the event to the hook their trigger registered.
  */
 async function main(): Promise<number> {
 	const sandbox = await startSandbox();
@@ -20,13 +22,30 @@ async function main(): Promise<number> {
 		await n8n.importCredentials(sandbox.credentials());
 		await n8n.importWorkflowFolder(examplesDir);
 		const examples = loadExamples();
-		log(`imported ${examples.length} example workflows; running each with n8n ${N8N_VERSION} (n8n execute)\n`);
+		const manual = examples.filter((example) => !triggerOf(example));
+		const triggered = examples.filter((example) => triggerOf(example));
+		log(`imported ${examples.length} example workflows; running ${manual.length} with n8n ${N8N_VERSION} (n8n execute)\n`);
 
 		const outcomes: ExampleOutcome[] = [];
-		for (const example of examples) {
+		for (const example of manual) {
 			const outcome = await runExample(n8n, sandbox, example);
 			outcomes.push(outcome);
 			console.log(`${formatOutcome(outcome)}\n`);
+		}
+		if (triggered.length) {
+			for (const example of triggered) await n8n.publish(example.id);
+			const server = n8n.startServer(await freePort(), { quiet: true });
+			try {
+				log(`published ${triggered.length} triggered example(s); starting n8n (n8n start) so their triggers register with the sandbox\n`);
+				await server.ready();
+				for (const example of triggered) {
+					const outcome = await runTriggeredExample(server, sandbox, example);
+					outcomes.push(outcome);
+					console.log(`${formatOutcome(outcome)}\n`);
+				}
+			} finally {
+				await server.stop();
+			}
 		}
 		const failed = outcomes.filter((outcome) => !outcome.ok);
 		log(`${outcomes.length - failed.length} of ${outcomes.length} examples passed${failed.length ? `; failed: ${failed.map((outcome) => outcome.example.file).join(', ')}` : ''}`);

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { ExecutionResult, N8nInstance } from './n8n';
-import { root } from './n8n';
-import type { Sandbox, SandboxRequest } from './sandbox';
+import type { ExecutionResult, N8nInstance, N8nServer } from './n8n';
+import { root, waitFor } from './n8n';
+import { deliverWhenServed, type Sandbox, type SandboxRequest } from './sandbox';
 
 export const examplesDir = join(root, 'examples');
 
@@ -40,15 +40,45 @@ export interface ExampleOutcome {
 }
 
 const isPackNode = (node: WorkflowNode) => node.type.startsWith('n8n-nodes-outreach.');
+const isPackTrigger = (node: WorkflowNode) => isPackNode(node) && node.type.endsWith('Trigger');
+
+/** The pack trigger that starts an example, if a provider's event starts it (not a manual run). */
+export const triggerOf = (example: Example) => example.nodes.find(isPackTrigger);
 
 /** Runs one imported example in n8n and collects what the sandbox received and what n8n produced. */
 export async function runExample(n8n: N8nInstance, sandbox: Sandbox, example: Example): Promise<ExampleOutcome> {
 	sandbox.requests.length = 0;
 	const { ok, result, output } = await n8n.execute(example.id);
 	const requests = [...sandbox.requests];
+	return outcomeOf(example, ok, result, requests, output);
+}
+
+/**
+ * Runs one published example that a provider event starts, in a running n8n: the sandbox delivers
+ * the trigger's first event as its provider would, and the execution it starts is read back.
+ */
+export async function runTriggeredExample(server: N8nServer, sandbox: Sandbox, example: Example): Promise<ExampleOutcome> {
+	const trigger = triggerOf(example);
+	if (!trigger) throw new Error(`${example.file} has no pack trigger`);
+	const event = String((trigger.parameters.events as string[])[0]);
+	const before = (await server.executions(example.id)).length;
+	sandbox.requests.length = 0;
+	const delivery = await deliverWhenServed(sandbox, event);
+	const executions = await waitFor(`an execution of ${example.file}`, async () => {
+		const done = await server.executions(example.id);
+		return done.length > before ? done : undefined;
+	});
+	const execution = executions[executions.length - 1];
+	const output = `delivered ${event}: n8n answered ${delivery.status}; execution ${execution.id} ${execution.status}`;
+	return outcomeOf(example, delivery.status === 200 && execution.status === 'success', execution, [...sandbox.requests], output);
+}
+
+function outcomeOf(example: Example, ok: boolean, result: ExecutionResult | undefined, requests: SandboxRequest[], output: string): ExampleOutcome {
 	const packNodes = example.nodes.filter(isPackNode);
-	const operations = packNodes.map(
-		(node) => `${node.name}: ${node.type.replace('n8n-nodes-outreach.', '')} ${String(node.parameters.resource)} → ${String(node.parameters.operation)}`,
+	const operations = packNodes.map((node) =>
+		isPackTrigger(node)
+			? `${node.name}: ${node.type.replace('n8n-nodes-outreach.', '')} on ${(node.parameters.events as string[]).join(', ')}`
+			: `${node.name}: ${node.type.replace('n8n-nodes-outreach.', '')} ${String(node.parameters.resource)} → ${String(node.parameters.operation)}`,
 	);
 	const items = packNodes.flatMap((node) =>
 		(result?.data.resultData.runData[node.name]?.[0]?.data?.main?.[0] ?? []).map((item) => ({ node: node.name, json: item.json })),

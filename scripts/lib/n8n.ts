@@ -289,6 +289,17 @@ export interface ExecutionResult {
 	};
 }
 
+/** Polls `probe` until it answers something other than undefined (n8n and the sandbox work at their own pace). */
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 90_000): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await probe();
+		if (value !== undefined) return value;
+		if (Date.now() > deadline) throw new Error(`Gave up waiting for ${what} after ${timeoutMs / 1000} s`);
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+}
+
 /** One execution n8n ran and saved, as its REST API returns it. */
 export interface FinishedExecution extends ExecutionResult {
 	id: string;

@@ -2,6 +2,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from 'node:net';
 
 import type { DeliveryResult } from '../../test/providers/hooks';
+import { waitFor } from './n8n';
 import type { HttpMock } from '../../test/providers/http-mock';
 import { startLemlistMock } from '../../test/providers/lemlist';
 import { SENDKIT_SEED, startSendKitMock } from '../../test/providers/sendkit';
@@ -186,4 +187,16 @@ export async function startSandbox({ port = 0, log }: { port?: number; log?: (li
 			await Promise.all(providers.map(async (provider) => await provider.mock.close()));
 		},
 	};
+}
+
+/**
+ * Delivers `event` once n8n serves the registered hook: a published workflow's hook may be
+ * registered a moment before n8n answers on its URL (404 until then). Answers the one delivery.
+ */
+export async function deliverWhenServed(sandbox: Sandbox, event: string, fields?: Record<string, unknown>): Promise<DeliveryResult> {
+	return await waitFor(`n8n to serve the hook for ${event}`, async () => {
+		const results = await sandbox.deliver(event, fields);
+		if (results.length > 1) throw new Error(`${results.length} hooks are registered for ${event}; one was expected`);
+		return results.length === 1 && results[0].status !== 404 ? results[0] : undefined;
+	});
 }

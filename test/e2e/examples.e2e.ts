@@ -1,14 +1,15 @@
-import { loadExamples, runExample, examplesDir, type Example } from '../../scripts/lib/examples';
+import { loadExamples, runExample, examplesDir, triggerOf, type Example } from '../../scripts/lib/examples';
 import { N8nInstance } from '../../scripts/lib/n8n';
 import { startSandbox, type Sandbox } from '../../scripts/lib/sandbox';
 
 /**
  * The pack inside a real n8n (2.8.4, or N8N_E2E_VERSION): installed as the community package users get, credentials and
- * workflows imported, each workflow run headlessly with `n8n execute` against the provider sandbox.
+ * workflows imported, each workflow run headlessly with `n8n execute` against the provider sandbox. Examples that a
+ * provider's event starts run in a server, in triggers.e2e.ts.
  */
 let sandbox: Sandbox;
 let n8n: N8nInstance;
-const examples = loadExamples();
+const examples = loadExamples().filter((example) => !triggerOf(example));
 const WRONG_KEY = 'lemlist-wrong-key-e2e-5150';
 const WRONG_SMARTLEAD_KEY = 'smartlead-wrong-key-e2e-7777';
 

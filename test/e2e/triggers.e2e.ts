@@ -1,5 +1,6 @@
-import { freePort, N8nInstance, type FinishedExecution, type N8nServer } from '../../scripts/lib/n8n';
-import { startSandbox, type Sandbox } from '../../scripts/lib/sandbox';
+import { examplesDir, loadExamples, runTriggeredExample, triggerOf } from '../../scripts/lib/examples';
+import { freePort, N8nInstance, waitFor, type FinishedExecution, type N8nServer } from '../../scripts/lib/n8n';
+import { deliverWhenServed, startSandbox, type Sandbox } from '../../scripts/lib/sandbox';
 import type { DeliveryResult, HookStore } from '../providers/hooks';
 import { post } from '../providers/hooks';
 
@@ -13,6 +14,7 @@ let sandbox: Sandbox;
 let n8n: N8nInstance;
 let server: N8nServer;
 let port: number;
+const triggeredExamples = loadExamples().filter((example) => triggerOf(example));
 
 interface TriggerCase {
 	provider: string;
@@ -47,7 +49,7 @@ const cases: TriggerCase[] = [
 		workflowId: 'e2eTrigSmartle01',
 		type: 'smartleadTrigger',
 		credential: 'smartleadOutreachApi',
-		parameters: { campaignId: { __rl: true, mode: 'id', value: '101' }, events: ['EMAIL_REPLY', 'LEAD_CATEGORY_UPDATED'] },
+		parameters: { campaignId: { __rl: true, mode: 'id', value: '101' }, events: ['EMAIL_REPLY', 'EMAIL_BOUNCE'] },
 		event: 'EMAIL_REPLY',
 		hookCount: 1,
 		expectedItem: (delivery) => ({ ...without(delivery.body, 'secret_key'), webhook_url: delivery.url.split('?')[0] }),
@@ -91,23 +93,7 @@ function workflow(test: TriggerCase) {
 	};
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 90_000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const value = await probe();
-		if (value !== undefined) return value;
-		if (Date.now() > deadline) throw new Error(`Gave up waiting for ${what}`);
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-}
-
-/** Delivers until n8n serves the hook's URL: production webhooks answer 404 until activation has finished. */
-async function deliverServed(event: string): Promise<DeliveryResult> {
-	return await waitFor(`n8n to serve the ${event} hook`, async () => {
-		const results = await sandbox.deliver(event);
-		return results.length === 1 && results[0].status !== 404 ? results[0] : undefined;
-	});
-}
+const deliverServed = async (event: string) => await deliverWhenServed(sandbox, event);
 
 const executions = async (workflowId: string, count: number) =>
 	await waitFor(`${count} executions of ${workflowId}`, async () => {
@@ -120,6 +106,8 @@ beforeAll(async () => {
 	sandbox = await startSandbox();
 	n8n = await N8nInstance.create();
 	await n8n.importCredentials(sandbox.credentials());
+	await n8n.importWorkflowFolder(examplesDir);
+	for (const example of triggeredExamples) await n8n.publish(example.id);
 	for (const test of cases) {
 		await n8n.importWorkflow(workflow(test));
 		await n8n.publish(test.workflowId);
@@ -137,7 +125,8 @@ afterAll(async () => {
 
 describe('triggers in a real n8n', () => {
 	it.each(cases)('$type registers its hooks with the provider when the workflow is published', async (test) => {
-		const hooks = await waitFor(`${test.provider} hooks`, () => (hooksOf(test.provider).length >= test.hookCount ? hooksOf(test.provider) : undefined));
+		const ours = () => hooksOf(test.provider).filter((hook) => hook.url.includes(workflow(test).nodes[0].webhookId));
+		const hooks = await waitFor(`${test.provider} hooks`, () => (ours().length >= test.hookCount ? ours() : undefined));
 		expect(hooks).toHaveLength(test.hookCount);
 		const webhookPath = `http://127.0.0.1:${port}/webhook/${workflow(test).nodes[0].webhookId}/webhook`;
 		for (const hook of hooks) expect(hook.url.split('?')[0]).toBe(webhookPath);
@@ -164,6 +153,19 @@ describe('triggers in a real n8n', () => {
 		expect(JSON.stringify(itemsOf(done[2]))).toContain('third genuine delivery');
 	});
 
+	it('runs the chained example: a Smartlead lead categorised Interested is paused and tagged in SendKit and updated in lemlist', async () => {
+		expect(triggeredExamples.map((example) => example.file)).toEqual(['trigger-smartlead-interested-to-sendkit-and-lemlist.json']);
+		const outcome = await runTriggeredExample(server, sandbox, triggeredExamples[0]);
+		expect(outcome.reason).toBeUndefined();
+		const requests = outcome.requests.map(({ provider, method, path, body, status }) => ({ provider, method, path, body, status }));
+		expect(requests.sort((a, b) => a.provider.localeCompare(b.provider))).toEqual([
+			{ provider: 'lemlist', method: 'PATCH', path: '/api/campaigns/cam_A1/leads/lea_1', body: { firstName: 'Ada', lastName: 'Lovelace', companyName: 'Analytical Engines Ltd' }, status: 200 },
+			{ provider: 'sendkit', method: 'PATCH', path: '/v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads/666a1b2c3d4e5f6a7b8c9d01', body: { status: 'paused', aiTag: 'Interested' }, status: 200 },
+		]);
+		expect(outcome.items.map((item) => item.node)).toEqual(['Smartlead Category Updated', 'Pause and Tag in SendKit', 'Update Lead in lemlist']);
+		expect(outcome.items[0].json).toMatchObject({ event_type: 'LEAD_CATEGORY_UPDATED', lead_category: { new_name: 'Interested' } });
+	});
+
 	it('a restarted n8n activates the workflows again and keeps the hooks: no new registration, no duplicate', async () => {
 		const before = Object.fromEntries(cases.map((test) => [test.provider, hooksOf(test.provider).map((hook) => hook.id)]));
 		const posts = Object.fromEntries(cases.map((test) => [test.provider, registrations(test.provider).length]));
@@ -179,7 +181,7 @@ describe('triggers in a real n8n', () => {
 
 	it.each(cases)('$type deletes its hooks when the workflow is unpublished', async (test) => {
 		await server.unpublish(test.workflowId);
-		expect(hooksOf(test.provider)).toEqual([]);
+		expect(hooksOf(test.provider).filter((hook) => hook.url.includes(workflow(test).nodes[0].webhookId))).toEqual([]);
 		expect(await sandbox.deliver(test.event)).toEqual([]);
 	});
 });

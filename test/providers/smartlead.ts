@@ -387,7 +387,7 @@ export class SmartleadMock extends HttpMock {
 						}
 					: {}),
 				...(event === 'LEAD_CATEGORY_UPDATED'
-					? { lead_category: { old_id: null, old_name: null, new_id: 1, new_name: 'Interested' }, lead_data: { email: lead?.email, first_name: 'Ada' } }
+					? { lead_category: { old_id: null, old_name: null, new_id: 1, new_name: 'Interested' }, lead_data: { email: lead?.email, first_name: 'Ada', last_name: 'Lovelace', company_name: 'Analytical Engines Ltd' } }
 					: {}),
 				event_timestamp: now,
 				app_url: `https://app.smartlead.ai/app/master-inbox?campaign=${campaignId}`,
