@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import type { ExecutionResult, N8nInstance, N8nServer } from './n8n';
 import { root, waitFor } from './n8n';
-import { deliverWhenServed, type Sandbox, type SandboxRequest } from './sandbox';
+import { deliverWhenServed, providerOfEvent, type Sandbox, type SandboxRequest } from './sandbox';
 
 export const examplesDir = join(root, 'examples');
 
@@ -35,8 +35,10 @@ export interface ExampleOutcome {
 	requests: SandboxRequest[];
 	items: Array<{ node: string; json: Record<string, unknown> }>;
 	result?: ExecutionResult;
-	/** Everything n8n printed. */
+	/** Everything n8n printed (for a triggered example: the delivery and the execution it started). */
 	output: string;
+	/** For a triggered example: the event the sandbox delivered and n8n's answer. */
+	delivery?: string;
 }
 
 const isPackNode = (node: WorkflowNode) => node.type.startsWith('n8n-nodes-outreach.');
@@ -70,7 +72,8 @@ export async function runTriggeredExample(server: N8nServer, sandbox: Sandbox, e
 	});
 	const execution = executions[executions.length - 1];
 	const output = `delivered ${event}: n8n answered ${delivery.status}; execution ${execution.id} ${execution.status}`;
-	return outcomeOf(example, delivery.status === 200 && execution.status === 'success', execution, [...sandbox.requests], output);
+	const outcome = outcomeOf(example, delivery.status === 200 && execution.status === 'success', execution, [...sandbox.requests], output);
+	return { ...outcome, delivery: `${event} from the ${providerOfEvent(event)} sandbox to ${delivery.url.split('?')[0]} -> ${delivery.status}` };
 }
 
 function outcomeOf(example: Example, ok: boolean, result: ExecutionResult | undefined, requests: SandboxRequest[], output: string): ExampleOutcome {
@@ -110,6 +113,7 @@ function lastLines(output: string): string {
 export function formatOutcome(outcome: ExampleOutcome): string {
 	const lines = [`${outcome.ok ? 'PASS' : 'FAIL'}  ${outcome.example.file} — ${outcome.example.name}`];
 	for (const operation of outcome.operations) lines.push(`      operation  ${operation}`);
+	if (outcome.delivery) lines.push(`      event      ${outcome.delivery}`);
 	for (const request of outcome.requests) {
 		const body = request.body === undefined ? '' : ` ${JSON.stringify(request.body)}`;
 		lines.push(`      request    ${request.provider} ${request.method} ${request.path} -> ${request.status}${body}`);
