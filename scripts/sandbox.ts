@@ -25,7 +25,10 @@ async function deliver(event: string, fields: string | undefined) {
 	if (!answer) throw new Error(`No sandbox answers on port ${port}: start one with npm start or npm run sandbox`);
 	const results = (await answer.json()) as Array<{ url: string; status: number }>;
 	if (!results.length) console.log(`No trigger is registered for ${event}: publish a workflow whose trigger listens to it.`);
-	for (const result of results) console.log(`${event} -> ${result.url.replace(/(token=)[^&]+/, '$1***')}: n8n answered ${result.status}`);
+	for (const result of results) {
+		const answer = result.status ? `n8n answered ${result.status}` : 'nothing answers there (is n8n running?)';
+		console.log(`${event} -> ${result.url.replace(/(token=)[^&]+/, '$1***')}: ${answer}`);
+	}
 }
 
 const at = process.argv.indexOf('--deliver');
