@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-export type ItemHandler = (itemIndex: number) => Promise<IDataObject>;
+/** What one input item produces: one record, or many (a read), each becoming an output item. */
+export type ItemHandler = (itemIndex: number) => Promise<IDataObject | IDataObject[]>;
 
 interface ItemError {
 	message: string;
@@ -10,10 +11,11 @@ interface ItemError {
 }
 
 /**
- * Runs `handle` for every input item, at most `concurrency` at a time, and returns one output item
- * per input, in input order, each paired with its input. With "continue on fail" a failing item
- * becomes an error item and the rest go on; otherwise no new item starts after a failure, the ones
- * in flight finish, and the first failure (by item order) is thrown.
+ * Runs `handle` for every input item, at most `concurrency` at a time, and returns its output items
+ * in input order, each paired with its input: one per input, or as many as a read returned (none
+ * for a read that found nothing). With "continue on fail" a failing item becomes an error item and
+ * the rest go on; otherwise no new item starts after a failure, the ones in flight finish, and the
+ * first failure (by item order) is thrown.
  */
 export async function runItems(
 	ctx: IExecuteFunctions,
@@ -21,7 +23,7 @@ export async function runItems(
 	concurrency = 1,
 ): Promise<INodeExecutionData[]> {
 	const count = ctx.getInputData().length;
-	const results: INodeExecutionData[] = new Array(count);
+	const results: INodeExecutionData[][] = new Array(count);
 	const failures: Array<{ itemIndex: number; error: Error }> = [];
 	const continueOnFail = ctx.continueOnFail();
 	let next = 0;
@@ -30,7 +32,9 @@ export async function runItems(
 		while (next < count && failures.length === 0) {
 			const itemIndex = next++;
 			try {
-				results[itemIndex] = { json: asItemJson(await handle(itemIndex)), pairedItem: { item: itemIndex } };
+				const answer = await handle(itemIndex);
+				const records = Array.isArray(answer) ? answer : [answer];
+				results[itemIndex] = records.map((record) => ({ json: asItemJson(record), pairedItem: { item: itemIndex } }));
 			} catch (caught) {
 				const error = asNodeError(ctx, caught, itemIndex);
 				if (!continueOnFail) {
@@ -41,7 +45,7 @@ export async function runItems(
 				const json: IDataObject = { error: message };
 				if (description) json.description = description;
 				if (httpCode) json.httpCode = httpCode;
-				results[itemIndex] = { json, pairedItem: { item: itemIndex } };
+				results[itemIndex] = [{ json, pairedItem: { item: itemIndex } }];
 			}
 		}
 	};
@@ -50,7 +54,7 @@ export async function runItems(
 	if (failures.length) {
 		throw failures.sort((a, b) => a.itemIndex - b.itemIndex)[0].error;
 	}
-	return results;
+	return results.flat();
 }
 
 /** An item's `json` is always an object: any other answer (a list, a scalar) is kept under `response`. */

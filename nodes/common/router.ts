@@ -13,10 +13,10 @@ import { apiRequest, type ApiRequest, type Provider } from './request';
 /** Sends one request for the item being run, through the pipeline of its node and clock. */
 export type Send = (request: ApiRequest) => Promise<unknown>;
 
-/** One operation: its own parameters, and what it does for one item. */
+/** One operation: its own parameters, and what it does for one item (a read answers many records). */
 export interface Operation {
 	description: INodeProperties[];
-	execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject>;
+	execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject | IDataObject[]>;
 }
 
 export type OperationMap = Record<string, Record<string, Operation>>;
