@@ -24,7 +24,7 @@ export class Lemlist implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Update lemlist campaigns and campaign leads',
+		description: 'Get, list, start, pause and update lemlist campaigns; find, list, pause, resume, unsubscribe, mark and update their leads',
 		defaults: { name: 'Lemlist Outreach' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],

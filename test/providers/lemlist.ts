@@ -2,6 +2,8 @@
  * lemlist API mock, following /work/shared/reference/lemlist.md.
  * Served under `/api` so `mock.url` can go straight into the credential's baseUrl.
  */
+import { createHash } from 'node:crypto';
+
 import { HookStore, type DeliveryResult } from './hooks';
 import { HttpMock, json, RateWindow, text } from './http-mock';
 import type { MockResponse, RecordedRequest } from './http-mock';
@@ -26,6 +28,10 @@ export interface LemlistCampaign {
 	dynamicSenderType?: string;
 	/** Everything PATCH may set (flat fields and structured sections), merged partially. */
 	settings: Record<string, unknown>;
+	/** The user who created the campaign (`usr_…`). */
+	createdBy?: string;
+	/** Launch blockers; a campaign with any is listed under status `errors` too. */
+	errors?: string[];
 }
 
 export interface LemlistLead {
@@ -37,8 +43,22 @@ export interface LemlistLead {
 	companyName?: string;
 	jobTitle?: string;
 	preferredContactMethod?: string;
+	/** The detailed last state (emailsSent, emailsOpened, …); the global state derives from it. */
 	state: string;
 	graveyard?: boolean;
+	isPaused?: boolean;
+	emailStatus?: string;
+	companyDomain?: string;
+	phone?: string;
+	linkedinUrl?: string;
+	updatedAt?: string;
+}
+
+export interface LemlistUnsubscribe {
+	_id: string;
+	value: string;
+	createdAt: string;
+	source: string;
 }
 
 export interface LemlistTeamUser {
@@ -52,6 +72,8 @@ export interface LemlistState {
 	campaigns: Map<string, LemlistCampaign>;
 	leads: Map<string, LemlistLead>;
 	users: Map<string, LemlistTeamUser>;
+	/** The team's unsubscribe list, by address or @domain. */
+	unsubscribes: Map<string, LemlistUnsubscribe>;
 }
 
 export const LEMLIST_SEED = {
@@ -62,7 +84,61 @@ export const LEMLIST_SEED = {
 	leadIds: ['lea_1', 'lea_2'],
 	graveyardLeadId: 'lea_GRAVE',
 	userIds: ['usr_2aBCdEfGHiJkLmNOp', 'usr_7xYzAbCdEfGhIjKlM'],
+	/** The campaign holding many leads (paging is real), `lea_EU001` … `lea_EU250`. */
+	bigCampaignId: 'cam_B2',
+	bigCampaignLeadCount: 250,
+	/** ada@example.com is a lead of cam_A1 (lea_1) and of cam_B2 (lea_EU001): one contact, two campaigns. */
+	sharedEmail: 'ada@example.com',
 };
+
+/** The detailed states of the big campaign's leads, in turn: every stage and outcome shows up. */
+const LEAD_STATES = [
+	'scanned', 'reviewed', 'emailsSent', 'emailsSent', 'emailsOpened', 'emailsOpened', 'emailsClicked', 'emailsReplied',
+	'emailsInterested', 'emailsNotInterested', 'emailsBounced', 'emailsUnsubscribed', 'meetingBooked', 'linkedinInviteAccepted',
+];
+const EMAIL_STATUSES = ['deliverable', 'deliverable', 'risky', 'undeliverable'];
+const FIRST_NAMES = ['Grace', 'Linus', 'Margaret', 'Edsger', 'Barbara', 'Donald', 'Frances', 'Ken', 'Radia', 'Tim', 'Katherine'];
+const LAST_NAMES = ['Hopper', 'Torvalds', 'Hamilton', 'Dijkstra', 'Liskov', 'Knuth', 'Allen', 'Thompson', 'Perlman', 'Lee', 'Johnson', 'Ritchie', 'Kay'];
+const COMPANIES = ['Northwind', 'Contoso', 'Initech', 'Globex', 'Umbrella', 'Hooli', 'Vandelay', 'Stark', 'Wayne'];
+const SEED_UPDATED_AT = '2024-06-03T09:30:00.000Z';
+
+/** The global state (a stage of the sequence) each detailed state belongs to, where they differ. */
+const GLOBAL_STATES: Record<string, string> = {
+	emailsSent: 'contacted', emailsOpened: 'hooked', emailsClicked: 'attracted', emailsReplied: 'warmed',
+	emailsInterested: 'interested', manualInterested: 'interested', linkedinInterested: 'interested', aircallInterested: 'interested', apiInterested: 'interested',
+	emailsNotInterested: 'notInterested', manualNotInterested: 'notInterested', linkedinNotInterested: 'notInterested', aircallNotInterested: 'notInterested', apiNotInterested: 'notInterested',
+	emailsFailed: 'failed', linkedinSendFailed: 'failed', linkedinVisitFailed: 'failed', linkedinInviteFailed: 'failed',
+	linkedinInviteAccepted: 'contacted', linkedinSent: 'contacted', linkedinOpened: 'hooked', linkedinReplied: 'warmed',
+};
+
+/** The `state` values the campaign export takes (comma-separated), as lemlist's spec lists them. */
+export const LEMLIST_EXPORT_STATES = [
+	'all', 'imported', 'scanned', 'skipped', 'reviewed', 'contacted', 'hooked', 'attracted', 'warmed', 'interested',
+	'notInterested', 'emailsBounced', 'emailsUnsubscribed', 'failed', 'meetingBooked', 'paused', 'emailsSent', 'emailsOpened',
+	'emailsClicked', 'emailsReplied', 'emailsInterested', 'emailsNotInterested', 'emailsFailed', 'opportunitiesDone', 'aircallDone',
+	'aircallInterested', 'aircallNotInterested', 'apiDone', 'apiInterested', 'apiNotInterested', 'linkedinVisitDone',
+	'linkedinVisitFailed', 'linkedinInviteDone', 'linkedinInviteAccepted', 'linkedinInviteFailed', 'linkedinSent', 'linkedinOpened',
+	'linkedinReplied', 'linkedinInterested', 'linkedinNotInterested', 'linkedinSendFailed', 'manualInterested', 'manualNotInterested',
+];
+
+export const globalStateOf = (lead: LemlistLead) => GLOBAL_STATES[lead.state] ?? lead.state;
+
+/** Whether the export's `state` filter value takes the lead: its detailed state, its global state, or `paused`. */
+export const leadMatchesState = (lead: LemlistLead, state: string) =>
+	state === 'all' || lead.state === state || globalStateOf(lead) === state || (state === 'paused' && lead.isPaused === true);
+
+/** The export's `status` column: where the lead stands in the campaign. */
+function leadStatus(lead: LemlistLead): string {
+	if (lead.isPaused) return 'paused';
+	const state = globalStateOf(lead);
+	if (state === 'emailsUnsubscribed') return 'unsubscribed';
+	if (state === 'interested' || state === 'notInterested') return state;
+	if (['imported', 'scanned', 'reviewed'].includes(state)) return 'review';
+	return 'done';
+}
+
+/** One contact per address across campaigns, as lemlist keeps them. */
+const contactIdOf = (email: string) => `ctc_${createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 17)}`;
 
 const STATUSES = ['running', 'draft', 'paused', 'ended', 'archived'];
 
@@ -78,7 +154,8 @@ function seedState(): LemlistState {
 	const base = Date.UTC(2024, 0, 1);
 	const add = (c: Omit<LemlistCampaign, 'createdAt' | 'settings'>) => {
 		const createdAt = new Date(base + campaigns.size * 3_600_000).toISOString();
-		campaigns.set(c._id, { ...c, createdAt, settings: {} });
+		const createdBy = LEMLIST_SEED.userIds[campaigns.size % LEMLIST_SEED.userIds.length];
+		campaigns.set(c._id, { ...c, createdAt, createdBy, settings: {} });
 	};
 	add({ _id: 'cam_A1', name: 'Q4 Outbound', status: 'running', sendUserStrategy: 'static' });
 	add({ _id: 'cam_B2', name: 'Founders EU', status: 'paused', sendUserStrategy: 'static' });
@@ -120,6 +197,28 @@ function seedState(): LemlistState {
 		graveyard: true,
 	});
 
+	for (let n = 1; n <= LEMLIST_SEED.bigCampaignLeadCount; n++) {
+		const id = `lea_EU${String(n).padStart(3, '0')}`;
+		const firstName = n === 1 ? 'Ada' : FIRST_NAMES[n % FIRST_NAMES.length];
+		const lastName = n === 1 ? 'Lovelace' : LAST_NAMES[n % LAST_NAMES.length];
+		const company = n === 1 ? 'Engines Ltd' : COMPANIES[n % COMPANIES.length];
+		const domain = `${company.toLowerCase().replace(/\W+/g, '')}.example`;
+		leads.set(id, {
+			_id: id,
+			campaignId: LEMLIST_SEED.bigCampaignId,
+			email: n === 1 ? LEMLIST_SEED.sharedEmail : `${firstName}.${lastName}.${n}@${domain}`.toLowerCase(),
+			firstName,
+			lastName,
+			companyName: company,
+			companyDomain: domain,
+			jobTitle: ['Founder', 'CEO', 'CTO', 'Head of Growth', 'VP Sales'][n % 5],
+			state: LEAD_STATES[n % LEAD_STATES.length],
+			isPaused: n % 9 === 0,
+			emailStatus: EMAIL_STATUSES[n % EMAIL_STATUSES.length],
+			linkedinUrl: `https://www.linkedin.com/in/${firstName.toLowerCase()}-${lastName.toLowerCase()}-${n}`,
+		});
+	}
+
 	const users = new Map<string, LemlistTeamUser>();
 	users.set('usr_2aBCdEfGHiJkLmNOp', {
 		_id: 'usr_2aBCdEfGHiJkLmNOp',
@@ -136,7 +235,7 @@ function seedState(): LemlistState {
 		phoneNumbers: ['+33100000000'],
 		whatsappAccountIds: [],
 	});
-	return { campaigns, leads, users };
+	return { campaigns, leads, users, unsubscribes: new Map() };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -357,18 +456,235 @@ export class LemlistMock extends HttpMock {
 
 		if (m === 'GET' && root === 'team' && segments.length === 1) return json(200, LEMLIST_SEED.team);
 		if (root === 'hooks' && segments.length <= 2) return this.answerHooks(req, campaignId);
-		if (root !== 'campaigns' || rest.length) return text(404, 'Not found');
+		if (root === 'leads') return this.answerLeads(req, segments.slice(1));
+		if (root === 'unsubscribes' && segments.length === 2 && m === 'POST') return this.unsubscribe(segments[1]);
+		if (root !== 'campaigns' || rest.length > 1) return text(404, 'Not found');
 
 		if (segments.length === 1 && m === 'GET') return this.listCampaigns(req);
 		if (segments.length === 2 && m === 'GET') {
 			const campaign = this.state.campaigns.get(campaignId);
-			return campaign ? json(200, this.publicCampaign(campaign)) : text(404, 'Campaign not found');
+			return campaign ? json(200, this.fullCampaign(campaign)) : text(404, 'Campaign not found');
 		}
 		if (segments.length === 2 && m === 'PATCH') return this.patchCampaign(campaignId, req.body);
+		if (segments.length === 3 && m === 'POST' && (sub === 'start' || sub === 'pause')) return this.setCampaignState(campaignId, sub);
+		if (segments.length === 4 && sub === 'export' && leadId === 'leads' && m === 'GET') return this.exportLeads(campaignId, req);
 		if (segments.length === 4 && sub === 'leads' && m === 'PATCH') {
 			return this.patchLead(campaignId, leadId, req.body);
 		}
+		if (segments.length === 4 && sub === 'leads' && m === 'DELETE') return this.removeLead(campaignId, leadId, req.query.action);
+		if (segments.length === 5 && sub === 'leads' && m === 'POST' && (rest[0] === 'interested' || rest[0] === 'notinterested')) {
+			return this.markInCampaign(campaignId, leadId, rest[0]);
+		}
 		return text(404, 'Not found');
+	}
+
+	// -------------------------------------------------------------------------------------------
+	// Leads: the three shapes lemlist answers them in
+	// -------------------------------------------------------------------------------------------
+
+	/** The lead record that `GET /leads` and the lead actions answer. */
+	publicLead(lead: LemlistLead) {
+		return {
+			firstName: lead.firstName,
+			lastName: lead.lastName,
+			companyName: lead.companyName,
+			jobTitle: lead.jobTitle,
+			companyDomain: lead.companyDomain,
+			email: lead.email,
+			preferredContactMethod: lead.preferredContactMethod,
+			_id: lead._id,
+			isPaused: lead.isPaused === true,
+			campaignId: lead.campaignId,
+			contactId: contactIdOf(lead.email),
+			emailStatus: lead.emailStatus,
+		};
+	}
+
+	/** A row of the campaign export (format=json). */
+	exportedLead(lead: LemlistLead) {
+		return {
+			emailStatus: lead.emailStatus,
+			email: lead.email,
+			firstName: lead.firstName,
+			lastName: lead.lastName,
+			phone: lead.phone,
+			linkedinUrl: lead.linkedinUrl,
+			companyName: lead.companyName,
+			companyDomain: lead.companyDomain,
+			jobTitle: lead.jobTitle,
+			lastState: lead.state,
+			status: leadStatus(lead),
+			_id: lead._id,
+		};
+	}
+
+	/** An entry of `GET /leads/{email}`: the address in one of its campaigns. */
+	leadInCampaign(lead: LemlistLead) {
+		const campaign = this.state.campaigns.get(lead.campaignId);
+		return {
+			_id: lead._id,
+			updatedAt: lead.updatedAt ?? SEED_UPDATED_AT,
+			isPaused: lead.isPaused === true,
+			state: lead.state,
+			status: leadStatus(lead),
+			personalized: false,
+			source: 'api',
+			variables: {
+				firstName: lead.firstName,
+				lastName: lead.lastName,
+				companyName: lead.companyName,
+				jobTitle: lead.jobTitle,
+				companyDomain: lead.companyDomain,
+				email: lead.email,
+			},
+			contactId: contactIdOf(lead.email),
+			enrichment: { emailStatus: lead.emailStatus },
+			campaign: { id: lead.campaignId, name: campaign?.name, status: campaign?.status },
+			sendingUser: {},
+		};
+	}
+
+	/** Every lead record of an address (one per campaign), oldest first. */
+	private leadsWithEmail(email: string): LemlistLead[] {
+		const wanted = email.trim().toLowerCase();
+		return [...this.state.leads.values()].filter((lead) => lead.email.toLowerCase() === wanted);
+	}
+
+	/** A lead by ID, or the first record of an address (the `{leadIdOrEmail}` routes). */
+	private leadByIdOrEmail(value: string): LemlistLead | undefined {
+		return this.state.leads.get(value) ?? (value.includes('@') ? this.leadsWithEmail(value)[0] : undefined);
+	}
+
+	private touch(lead: LemlistLead, change: Partial<LemlistLead>): LemlistLead {
+		Object.assign(lead, change, { updatedAt: new Date().toISOString() });
+		return lead;
+	}
+
+	/** `/leads…`: look-ups by ID or address, and the actions that span the lead's campaigns. */
+	private answerLeads(req: RecordedRequest, parts: string[]): MockResponse {
+		const m = req.method;
+		if (parts.length === 0 && m === 'GET') {
+			const { id, email } = req.query;
+			if (!id && !email) return text(400, "You should use at least one of 'email' or 'id'");
+			const lead = id ? this.state.leads.get(id) : this.leadsWithEmail(email).at(-1);
+			return lead ? json(200, this.publicLead(lead)) : text(404, 'Lead not found');
+		}
+		if (parts.length === 1 && m === 'GET') {
+			const records = this.leadsWithEmail(parts[0]);
+			return records.length ? json(200, records.map((lead) => this.leadInCampaign(lead))) : text(404, 'Lead not found');
+		}
+		if (parts.length !== 2 || m !== 'POST') return text(404, 'Not found');
+		const [action, target] = parts;
+		if (action === 'pause') return this.pauseLead(target, req.query.campaignId);
+		if (action === 'start') return this.resumeLead(target);
+		if (action === 'interested' || action === 'notinterested') return this.markEverywhere(target, action);
+		return text(404, 'Not found');
+	}
+
+	/** `POST /leads/pause/{leadId}?campaignId=`: the contact's record in that campaign, or in every campaign. */
+	private pauseLead(leadId: string, campaignId: string | undefined): MockResponse {
+		const lead = this.state.leads.get(leadId);
+		if (!lead) return text(404, 'Lead not found');
+		if (campaignId && !this.state.campaigns.has(campaignId)) return text(404, 'Campaign not found');
+		const records = this.leadsWithEmail(lead.email).filter((record) => (campaignId ? record.campaignId === campaignId : !record.graveyard));
+		if (!records.length) return text(404, 'Lead not found');
+		if (records.some((record) => record.graveyard)) return text(500, 'Lead in graveyard');
+		return json(200, records.map((record) => this.publicLead(this.touch(record, { isPaused: true }))));
+	}
+
+	/** `POST /leads/start/{leadId}`: takes no campaign; resumes the contact wherever it is paused. */
+	private resumeLead(leadId: string): MockResponse {
+		const lead = this.state.leads.get(leadId);
+		if (!lead) return text(404, 'Lead not found');
+		const records = this.leadsWithEmail(lead.email).filter((record) => !record.graveyard);
+		for (const record of records) if (record.isPaused) this.touch(record, { isPaused: false });
+		return json(200, records.map((record) => this.publicLead(record)));
+	}
+
+	/** `POST /leads/{interested|notinterested}/{leadIdOrEmail}`: every campaign of the contact. */
+	private markEverywhere(value: string, verdict: 'interested' | 'notinterested'): MockResponse {
+		const lead = this.leadByIdOrEmail(value);
+		if (!lead) return text(404, 'Lead not found');
+		const state = verdict === 'interested' ? 'manualInterested' : 'manualNotInterested';
+		const records = this.leadsWithEmail(lead.email).filter((record) => !record.graveyard);
+		return json(200, records.map((record) => this.publicLead(this.touch(record, { state }))));
+	}
+
+	/** `POST /campaigns/{id}/leads/{leadIdOrEmail}/{interested|notinterested}`. */
+	private markInCampaign(campaignId: string, value: string, verdict: 'interested' | 'notinterested'): MockResponse {
+		if (!this.state.campaigns.has(campaignId)) return text(404, 'Campaign not found');
+		const lead = this.leadInCampaignByIdOrEmail(campaignId, value);
+		if (!lead) return text(404, 'Lead not found');
+		if (lead.graveyard) return text(500, 'Lead in graveyard');
+		const state = verdict === 'interested' ? 'manualInterested' : 'manualNotInterested';
+		return json(200, this.publicLead(this.touch(lead, { state })));
+	}
+
+	private leadInCampaignByIdOrEmail(campaignId: string, value: string): LemlistLead | undefined {
+		const byId = this.state.leads.get(value);
+		if (byId) return byId.campaignId === campaignId ? byId : undefined;
+		return this.leadsWithEmail(value).find((lead) => lead.campaignId === campaignId);
+	}
+
+	/** `DELETE /campaigns/{id}/leads/{leadIdOrEmail}`: unsubscribes from the campaign; `?action=remove` deletes. */
+	private removeLead(campaignId: string, value: string, action: string | undefined): MockResponse {
+		if (!this.state.campaigns.has(campaignId)) return text(404, 'Campaign not found');
+		const lead = this.leadInCampaignByIdOrEmail(campaignId, value);
+		if (!lead) return text(404, 'Lead not found');
+		if (action === 'remove') {
+			this.state.leads.delete(lead._id);
+			return json(200, this.publicLead(lead));
+		}
+		if (lead.graveyard) return text(500, 'Lead in graveyard');
+		return json(200, this.publicLead(this.touch(lead, { state: 'emailsUnsubscribed' })));
+	}
+
+	/** `POST /unsubscribes/{emailOrDomain}`: the team's unsubscribe list; the address's leads stop everywhere. */
+	private unsubscribe(value: string): MockResponse {
+		const normalized = value.trim().toLowerCase();
+		const isAddress = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalized);
+		if (!isAddress && !/^@[^\s@]+\.[^\s@]+$/.test(normalized)) return text(500, 'Invalid email address or domain');
+		let entry = this.state.unsubscribes.get(normalized);
+		if (!entry) {
+			entry = {
+				_id: `uns_${String(this.state.unsubscribes.size + 1).padStart(17, '0')}`,
+				value: normalized,
+				createdAt: new Date().toISOString(),
+				source: 'api',
+			};
+			this.state.unsubscribes.set(normalized, entry);
+		}
+		for (const lead of this.state.leads.values()) {
+			const email = lead.email.toLowerCase();
+			if (!lead.graveyard && (isAddress ? email === normalized : email.endsWith(normalized))) {
+				this.touch(lead, { state: 'emailsUnsubscribed' });
+			}
+		}
+		return json(200, { _id: entry._id, value: entry.value, ...(isAddress ? { email: entry.value } : {}) });
+	}
+
+	/** `GET /campaigns/{id}/export/leads?state&format`: every lead of the campaign in one answer; CSV unless format=json. */
+	private exportLeads(campaignId: string, req: RecordedRequest): MockResponse {
+		if (!this.state.campaigns.has(campaignId)) return text(404, 'Campaign not found');
+		const states = (req.query.state ?? 'all').split(',').map((state) => state.trim());
+		const unknown = states.find((state) => !LEMLIST_EXPORT_STATES.includes(state));
+		if (unknown !== undefined) return text(400, `Invalid state "${unknown}"`);
+		// Removed leads (the graveyard) are not exported.
+		const rows = [...this.state.leads.values()]
+			.filter((lead) => lead.campaignId === campaignId && !lead.graveyard && states.some((state) => leadMatchesState(lead, state)))
+			.map((lead) => this.exportedLead(lead));
+		if (req.query.format === 'json') return json(200, rows);
+		const columns = ['emailStatus', 'email', 'firstName', 'lastName', 'phone', 'linkedinUrl', 'companyName', 'companyDomain', 'jobTitle', 'lastState', 'status', '_id'] as const;
+		const csv = [columns.join(','), ...rows.map((row) => columns.map((column) => row[column] ?? '').join(','))].join('\n');
+		return { status: 200, body: csv, contentType: 'text/csv; charset=utf-8' };
+	}
+
+	/** `POST /campaigns/{id}/start|pause` → `{_id, state}`. */
+	private setCampaignState(campaignId: string, action: 'start' | 'pause'): MockResponse {
+		const campaign = this.state.campaigns.get(campaignId);
+		if (!campaign) return text(404, 'Campaign not found');
+		campaign.status = action === 'start' ? 'running' : 'paused';
+		return json(200, { _id: campaign._id, state: campaign.status });
 	}
 
 	/** `/hooks`: list, add (one hook per target URL: a second answers 409), delete. */
@@ -433,7 +749,31 @@ export class LemlistMock extends HttpMock {
 	}
 
 	private publicCampaign(c: LemlistCampaign) {
-		return { _id: c._id, name: c.name, status: c.status, createdAt: c.createdAt };
+		return {
+			_id: c._id,
+			name: c.name,
+			status: c.status,
+			createdAt: c.createdAt,
+			createdBy: c.createdBy,
+			...(c.errors?.length ? { hasError: true, errors: [...c.errors] } : {}),
+		};
+	}
+
+	/** `GET /campaigns/{id}`: the campaign with its creator and senders. */
+	private fullCampaign(c: LemlistCampaign) {
+		const creator = c.createdBy ? this.state.users.get(c.createdBy) : undefined;
+		const senderIds = Array.isArray(c.settings.sendUserIds) ? (c.settings.sendUserIds as string[]) : [];
+		return {
+			_id: c._id,
+			name: c.name,
+			createdAt: c.createdAt,
+			status: c.status,
+			...(creator ? { creator: { userId: creator._id, userEmail: creator.mailboxes[0]?.email } } : {}),
+			senders: senderIds
+				.map((id) => this.state.users.get(id))
+				.filter((user): user is LemlistTeamUser => user !== undefined && user.mailboxes.length > 0)
+				.map((user) => ({ id: user._id, email: user.mailboxes[0].email, sendUserMailboxId: user.mailboxes[0].sendUserMailboxId })),
+		};
 	}
 
 	private listCampaigns(req: RecordedRequest): MockResponse {
@@ -445,8 +785,17 @@ export class LemlistMock extends HttpMock {
 		const offset = req.query.offset === undefined ? (page - 1) * limit : Number(req.query.offset);
 		if (!Number.isInteger(offset) || offset < 0) return text(400, '"offset" must be a non-negative integer');
 
+		const statuses = ['running', 'draft', 'archived', 'ended', 'paused', 'errors'];
+		const { status, createdBy, sortBy, sortOrder } = req.query;
+		if (status !== undefined && !statuses.includes(status)) return text(400, `"status" must be one of ${statuses.join(', ')}`);
+		if (sortBy !== undefined && sortBy !== 'createdAt') return text(400, '"sortBy" must be createdAt');
+
 		let all = [...this.state.campaigns.values()];
-		if (req.query.status) all = all.filter((c) => c.status === req.query.status);
+		if (status === 'errors') all = all.filter((c) => (c.errors?.length ?? 0) > 0);
+		else if (status) all = all.filter((c) => c.status === status);
+		if (createdBy) all = all.filter((c) => c.createdBy === createdBy);
+		// Ascending unless told "desc", as lemlist sorts.
+		if (sortBy === 'createdAt' && sortOrder === 'desc') all.reverse();
 		const slice = all.slice(offset, offset + limit).map((c) => this.publicCampaign(c));
 
 		if (req.query.version !== 'v2' || this.options.legacyCampaignList) return json(200, slice);

@@ -1,8 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as pause from './pause.operation';
+import * as start from './start.operation';
 import * as update from './update.operation';
 
-export { update };
+export { get, getAll, pause, start, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -13,13 +17,42 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['campaign'] } },
 		options: [
 			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get a campaign by ID',
+				action: 'Get a campaign',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: "List the account's campaigns, by status",
+				action: 'Get many campaigns',
+			},
+			{
+				name: 'Pause',
+				value: 'pause',
+				description: 'Pause a running campaign',
+				action: 'Pause a campaign',
+			},
+			{
+				name: 'Start',
+				value: 'start',
+				description: 'Start or restart a campaign',
+				action: 'Start a campaign',
+			},
+			{
 				name: 'Update',
 				value: 'update',
 				description: "Change a campaign's settings, senders, tracking and reply handling",
 				action: 'Update a campaign',
 			},
 		],
+		// Stays `update`: saved workflows omit the default, so changing it would change their operation.
 		default: 'update',
 	},
+	...get.description,
+	...getAll.description,
+	...pause.description,
+	...start.description,
 	...update.description,
 ];

@@ -1,8 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as markInterested from './markInterested.operation';
+import * as markNotInterested from './markNotInterested.operation';
+import * as pause from './pause.operation';
+import * as resume from './resume.operation';
+import * as unsubscribe from './unsubscribe.operation';
 import * as update from './update.operation';
 
-export { update };
+export { get, getAll, markInterested, markNotInterested, pause, resume, unsubscribe, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -13,13 +20,63 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['campaignLead'] } },
 		options: [
 			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get a lead of a campaign by ID or email address',
+				action: 'Get a campaign lead',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: "List a campaign's leads, by state",
+				action: 'Get many campaign leads',
+			},
+			{
+				name: 'Mark Interested',
+				value: 'markInterested',
+				description: 'Mark a lead as interested, in the campaign or in all its campaigns',
+				action: 'Mark a campaign lead as interested',
+			},
+			{
+				name: 'Mark Not Interested',
+				value: 'markNotInterested',
+				description: 'Mark a lead as not interested, in the campaign or in all its campaigns',
+				action: 'Mark a campaign lead as not interested',
+			},
+			{
+				name: 'Pause',
+				value: 'pause',
+				description: 'Pause a lead, in the campaign or in all its campaigns',
+				action: 'Pause a campaign lead',
+			},
+			{
+				name: 'Resume',
+				value: 'resume',
+				description: 'Resume a paused lead',
+				action: 'Resume a campaign lead',
+			},
+			{
+				name: 'Unsubscribe',
+				value: 'unsubscribe',
+				description: 'Unsubscribe a lead from the campaign, or its address from all campaigns',
+				action: 'Unsubscribe a campaign lead',
+			},
+			{
 				name: 'Update',
 				value: 'update',
 				description: "Change a lead's details in a campaign",
 				action: 'Update a campaign lead',
 			},
 		],
+		// Stays `update`: saved workflows omit the default, so changing it would change their operation.
 		default: 'update',
 	},
+	...get.description,
+	...getAll.description,
+	...markInterested.description,
+	...markNotInterested.description,
+	...pause.description,
+	...resume.description,
+	...unsubscribe.description,
 	...update.description,
 ];

@@ -5,6 +5,7 @@ import { campaignLocator } from '../../../common/descriptions';
 import { bodyFromCollections, requireId, requireSomethingToUpdate } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
+import { resolveLead } from './lookup';
 
 // Named so that execute builds the body from the same fields the editor shows.
 const updateFields: INodeProperties = {
@@ -56,13 +57,13 @@ const updateFields: INodeProperties = {
 const properties: INodeProperties[] = [
 	campaignLocator('cam_aBcDeFgHiJkLmNoPq'),
 	{
-		displayName: 'Lead ID',
+		displayName: 'Lead ID or Email',
 		name: 'leadId',
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'lea_aBcDeFgHiJkLmNoPq',
-		description: 'The ID of the lead in the campaign (lea_…)',
+		placeholder: 'lea_aBcDeFgHiJkLmNoPq or ada@example.com',
+		description: "The lead's ID in the campaign (lea_…) or its email address, looked up in the campaign first",
 	},
 	updateFields,
 ];
@@ -70,10 +71,12 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['update'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
-	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);
-	const leadId = requireId(this, 'leadId', 'Lead ID', itemIndex);
+	requireId(this, 'campaignId', 'Campaign', itemIndex);
+	requireId(this, 'leadId', 'Lead ID', itemIndex);
 	const body = bodyFromCollections(this, itemIndex, [updateFields]);
 	requireSomethingToUpdate(this.getNode(), body, itemIndex, 'Add at least one field to change.');
+	// Only a valid item may cost the address lookup.
+	const { campaignId, leadId } = await resolveLead(this, itemIndex, send);
 
 	return (await send({ method: 'PATCH', path: apiPath`/campaigns/${campaignId}/leads/${leadId}`, body })) as IDataObject;
 }

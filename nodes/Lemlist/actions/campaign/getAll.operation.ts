@@ -1,0 +1,128 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import { buildBody } from '../../../common/fields';
+import { readLimit, readPages } from '../../../common/paging';
+import type { Send } from '../../../common/router';
+
+// lemlist's largest page of campaigns; a bigger `limit` is refused.
+const PAGE_SIZE = 100;
+
+// A named const: `execute` checks the filters against these same options.
+const filters: INodeProperties = {
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options: [
+		{
+			displayName: 'Created By',
+			name: 'createdBy',
+			type: 'string',
+			default: '',
+			placeholder: 'usr_2aBCdEfGHiJkLmNOp',
+			description: 'Only campaigns created by this user (usr_…)',
+		},
+		{
+			displayName: 'Sort Order',
+			name: 'sortOrder',
+			type: 'options',
+			options: [
+				{ name: 'Newest First', value: 'desc' },
+				{ name: 'Oldest First', value: 'asc' },
+			],
+			default: 'desc',
+			description: 'The order of the campaigns by creation date',
+		},
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			// lemlist's campaign statuses; a campaign with errors may also be in another status.
+			options: [
+				{ name: 'Archived', value: 'archived' },
+				{ name: 'Draft', value: 'draft' },
+				{ name: 'Ended', value: 'ended' },
+				{ name: 'Paused', value: 'paused' },
+				{ name: 'Running', value: 'running' },
+				{ name: 'With Errors', value: 'errors' },
+			],
+			default: 'running',
+			description: 'Only campaigns in this status',
+		},
+	],
+};
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+	filters,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['getAll'] } }, properties);
+
+const checks = {
+	createdBy: (value: unknown) => (/^usr_\S+$/.test(String(value).trim()) ? undefined : 'must be a user ID starting with "usr_"'),
+};
+
+export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject[]> {
+	const limit = readLimit(this, itemIndex);
+	const values = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const query = buildBody(this.getNode(), filters.options as INodeProperties[], values, itemIndex, 'filters', { checks });
+	if (typeof query.createdBy === 'string') query.createdBy = query.createdBy.trim();
+	// createdAt is the only order lemlist sorts on, and it wants it named.
+	if (query.sortOrder !== undefined) query.sortBy = 'createdAt';
+
+	return await readPages<number>(limit, async (offset = 0, wanted) => {
+		const size = Math.min(wanted, PAGE_SIZE);
+		const answer = await send({ method: 'GET', path: '/campaigns', qs: { version: 'v2', ...query, offset, limit: size } });
+		const { campaigns, pagination } = campaignPage(this, itemIndex, answer);
+		return {
+			records: campaigns,
+			next: hasMore(campaigns.length, size, offset, pagination) ? offset + campaigns.length : undefined,
+		};
+	});
+}
+
+const isRecord = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A page of campaigns in either shape lemlist answers: v2's `{campaigns, pagination}` or the older bare array. */
+function campaignPage(ctx: IExecuteFunctions, itemIndex: number, answer: unknown): { campaigns: IDataObject[]; pagination?: IDataObject } {
+	if (Array.isArray(answer)) return { campaigns: answer as IDataObject[] };
+	if (isRecord(answer) && Array.isArray(answer.campaigns)) {
+		return { campaigns: answer.campaigns as IDataObject[], pagination: isRecord(answer.pagination) ? answer.pagination : undefined };
+	}
+	throw new NodeOperationError(ctx.getNode(), 'lemlist answered the campaign list with neither a list nor {campaigns}', { itemIndex });
+}
+
+/**
+ * Whether another page follows: a short page is the last; a full one is the last when lemlist's
+ * pagination says so (its record count, or else its next page); a full bare-array page leaves
+ * only the next request to tell.
+ */
+function hasMore(received: number, size: number, offset: number, pagination?: IDataObject): boolean {
+	if (received < size) return false;
+	if (pagination) {
+		const total = Number(pagination.totalRecords);
+		if (pagination.totalRecords !== undefined && pagination.totalRecords !== null && Number.isFinite(total)) {
+			return offset + received < total;
+		}
+		if ('nextPage' in pagination) return Boolean(pagination.nextPage);
+	}
+	return true;
+}

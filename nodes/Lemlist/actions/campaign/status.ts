@@ -1,0 +1,18 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { requireId } from '../../../common/fields';
+import { apiPath } from '../../../common/request';
+import type { Send } from '../../../common/router';
+import { withIds } from '../output';
+
+/** Start and Pause: one `POST /campaigns/{id}/{action}`; lemlist answers `{_id, state}`. */
+export async function changeCampaignState(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	send: Send,
+	action: 'start' | 'pause',
+): Promise<IDataObject> {
+	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);
+	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/${action}` });
+	return withIds(answer, { campaignId });
+}

@@ -1,0 +1,29 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { campaignLocator } from '../../../common/descriptions';
+import type { Send } from '../../../common/router';
+import { getLeadById, resolveLead } from './lookup';
+
+const properties: INodeProperties[] = [
+	campaignLocator('cam_aBcDeFgHiJkLmNoPq'),
+	{
+		displayName: 'Lead ID or Email',
+		name: 'leadId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'lea_aBcDeFgHiJkLmNoPq or ada@example.com',
+		description:
+			"The lead's ID in the campaign (lea_…) or its email address. By ID, the lead record; by email, lemlist's record of the address in this campaign (with its state, variables and campaign).",
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['get'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
+	const lead = await resolveLead(this, itemIndex, send);
+	// The address lookup already answered the record: one request either way.
+	if (lead.record) return lead.record;
+	return await getLeadById(this, itemIndex, send, lead.campaignId, lead.leadId);
+}

@@ -1,0 +1,27 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { apiPath } from '../../../common/request';
+import type { Send } from '../../../common/router';
+import { withIds } from '../output';
+import { readFlag } from '../params';
+import { idsOf, resolveLead } from './lookup';
+
+/**
+ * Mark Interested and Mark Not Interested: in the campaign
+ * (`POST /campaigns/{id}/leads/{leadId}/{verdict}`, one lead record back) or in every campaign of
+ * the lead (`POST /leads/{verdict}/{leadId}`, a record per campaign).
+ */
+export async function markInterest(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	send: Send,
+	verdict: 'interested' | 'notinterested',
+): Promise<IDataObject> {
+	const allCampaigns = readFlag(this, 'allCampaigns', 'In All Campaigns', itemIndex);
+	const lead = await resolveLead(this, itemIndex, send);
+	const path = allCampaigns
+		? apiPath`/leads/${verdict}/${lead.leadId}`
+		: apiPath`/campaigns/${lead.campaignId}/leads/${lead.leadId}/${verdict}`;
+	const answer = await send({ method: 'POST', path });
+	return withIds(answer, idsOf(lead));
+}
