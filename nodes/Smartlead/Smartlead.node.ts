@@ -14,6 +14,7 @@ import * as campaignLead from './actions/campaignLead';
 import { operations } from './actions/operations';
 import { smartlead } from './provider';
 import { searchCampaigns } from './methods/listSearch';
+import { getLeadCategories } from './methods/loadOptions';
 
 export class Smartlead implements INodeType {
 	description: INodeTypeDescription = {
@@ -23,7 +24,7 @@ export class Smartlead implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Update Smartlead campaign settings, schedules and campaign leads',
+		description: 'Read, start, pause and stop Smartlead campaigns; read, pause, resume, unsubscribe, categorise and update their leads',
 		defaults: { name: 'Smartlead Outreach' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
@@ -47,7 +48,7 @@ export class Smartlead implements INodeType {
 		],
 	};
 
-	methods = { listSearch: { searchCampaigns } };
+	methods = { listSearch: { searchCampaigns }, loadOptions: { getLeadCategories } };
 
 	execute: (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>;
 

@@ -18,6 +18,17 @@ export interface SmartleadMockOptions {
 	 * …/webhooks` with `{id}`, the older ones) or `both` (default). The other form answers 404.
 	 */
 	hookDeletion?: 'path' | 'body' | 'both';
+	/**
+	 * Whether `GET /leads/?email=` carries `lead_campaign_data` (default true, as the docs show it);
+	 * without it the lead's campaigns are only known from `GET /leads/{id}/campaigns`.
+	 */
+	leadCampaignData?: boolean;
+	/**
+	 * The shape of `GET /campaigns/{id}/leads`: `reference` (default) `{total_leads: "250", offset,
+	 * limit, data: [{campaign_lead_map_id, status, lead: {…}}]}`, or `flat`, the newer docs page's
+	 * `{total: 250, offset, limit, leads: [{id, email, status, category_id, …}]}`.
+	 */
+	leadListShape?: 'reference' | 'flat';
 }
 
 /** Smartlead's webhook events (campaign-level and account-level). */
@@ -43,17 +54,74 @@ export interface SmartleadCampaign {
 
 export interface SmartleadLead {
 	id: number;
+	/** The campaign the lead was first added to (a lead may be in several: see `memberships`). */
 	campaignId: number;
 	email: string;
 	fields: Record<string, unknown>;
 	custom_fields: Record<string, unknown>;
+	/** Unsubscribed from every campaign (`POST /leads/{id}/unsubscribe`). */
+	is_unsubscribed: boolean;
+	created_at: string;
 }
+
+/** Engagement flags Smartlead filters a campaign's leads on (`emailStatus`). */
+export const EMAIL_STATUSES = [
+	'is_opened', 'is_clicked', 'is_replied', 'is_bounced', 'is_unsubscribed', 'is_spam', 'is_accepted', 'not_replied', 'is_sender_bounced',
+] as const;
+
+/** A lead's place in one campaign: what `GET /campaigns/{id}/leads` lists. */
+export interface SmartleadMembership {
+	campaign_lead_map_id: number;
+	campaignId: number;
+	leadId: number;
+	status: 'STARTED' | 'INPROGRESS' | 'COMPLETED' | 'PAUSED' | 'STOPPED';
+	lead_category_id: number | null;
+	created_at: string;
+	last_sent_time: string | null;
+	event_time: string | null;
+	engagement: Partial<Record<(typeof EMAIL_STATUSES)[number], boolean>>;
+	/** The delay the last resume asked for, if any. */
+	resumeDelayDays?: number;
+}
+
+export const LEAD_STATUSES = ['STARTED', 'INPROGRESS', 'COMPLETED', 'PAUSED', 'STOPPED'] as const;
+
+/** The account's lead categories (`GET /leads/fetch-categories`): Smartlead's global ones, then one of the user's. */
+export const SMARTLEAD_CATEGORIES = [
+	{ id: 1, name: 'Interested', sentiment_type: 'positive', created_at: '2024-01-15T10:30:00.000Z' },
+	{ id: 2, name: 'Meeting Request', sentiment_type: 'positive', created_at: '2024-01-15T10:30:00.000Z' },
+	{ id: 3, name: 'Not Interested', sentiment_type: 'negative', created_at: '2024-01-15T10:30:00.000Z' },
+	{ id: 4, name: 'Do Not Contact', sentiment_type: 'negative', created_at: '2024-01-15T10:30:00.000Z' },
+	{ id: 5, name: 'Information Request', sentiment_type: 'neutral', created_at: '2024-01-15T10:30:00.000Z' },
+	{ id: 6, name: 'Out Of Office', sentiment_type: 'neutral', created_at: '2024-01-15T10:30:00.000Z' },
+	{ id: 7, name: 'Wrong Person', sentiment_type: 'neutral', created_at: '2024-01-15T10:30:00.000Z' },
+	{ id: 789, name: 'Follow Up Later', sentiment_type: 'neutral', created_at: '2025-11-20T14:22:00.000Z' },
+];
+
+/** Campaign 104 holds this many leads, IDs from 6001, so that reading them takes several pages. */
+export const BIG_CAMPAIGN = { id: 104, firstLeadId: 6001, leads: 250 };
+
+/** The client (agency sub-account) campaign 104 belongs to; the other campaigns have none. */
+export const BIG_CAMPAIGN_CLIENT = 4242;
+
+/**
+ * How many of campaign 104's leads have each status: COMPLETED fills exactly one page of 100,
+ * INPROGRESS one page and one lead more.
+ */
+export const BIG_CAMPAIGN_STATUSES: Record<SmartleadMembership['status'], number> = {
+	INPROGRESS: 101,
+	COMPLETED: 100,
+	PAUSED: 30,
+	STARTED: 10,
+	STOPPED: 9,
+};
 
 export const SMARTLEAD_SEED = {
 	campaigns: [
 		{ id: 101, name: 'Q4 Outbound', status: 'ACTIVE' },
 		{ id: 102, name: 'Founders EU', status: 'PAUSED' },
 		{ id: 103, name: 'Agency Partners', status: 'DRAFTED' },
+		{ id: BIG_CAMPAIGN.id, name: 'Enterprise Q1', status: 'ACTIVE' },
 	],
 	leads: [
 		{ id: 5001, campaignId: 101, email: 'ada@example.com' },
@@ -62,15 +130,97 @@ export const SMARTLEAD_SEED = {
 	],
 };
 
+const FIRST_NAMES = ['Maya', 'Liam', 'Noor', 'Kenji', 'Sofia', 'Ravi', 'Elena', 'Tomas', 'Amara', 'Jonas'];
+const LAST_NAMES = ['Okafor', 'Lindqvist', 'Haddad', 'Tanaka', 'Moreau', 'Iyer', 'Novak', 'Berg', 'Mensah', 'Kowalski'];
+const COMPANIES = ['Northwind', 'Contoso', 'Fabrikam', 'Tailspin', 'Litware', 'Adatum', 'Proseware', 'Wingtip'];
+
+/** Campaign 104's statuses in a fixed, shuffled order (the same on every run), so each page mixes them. */
+function bigCampaignStatuses(): SmartleadMembership['status'][] {
+	const statuses = Object.entries(BIG_CAMPAIGN_STATUSES).flatMap(([status, count]) =>
+		Array.from({ length: count }, () => status as SmartleadMembership['status']),
+	);
+	let seed = 7;
+	for (let i = statuses.length - 1; i > 0; i--) {
+		seed = (seed * 1103515245 + 12345) % 2147483648;
+		const j = seed % (i + 1);
+		[statuses[i], statuses[j]] = [statuses[j], statuses[i]];
+	}
+	return statuses;
+}
+
+const day = (n: number, hour = 9) => new Date(Date.UTC(2025, 0, 1 + n, hour)).toISOString();
+
 function seedState() {
 	const campaigns = new Map<number, SmartleadCampaign>();
 	for (const [index, c] of SMARTLEAD_SEED.campaigns.entries()) {
 		const created_at = new Date(Date.UTC(2025, 0, 1 + index)).toISOString();
 		campaigns.set(c.id, { ...c, created_at, client_id: null, settings: {}, schedule: {} });
 	}
+	// Agency accounts: one campaign belongs to a client, so the client filter has something to do.
+	campaigns.get(BIG_CAMPAIGN.id)!.client_id = BIG_CAMPAIGN_CLIENT;
+
 	const leads = new Map<number, SmartleadLead>();
-	for (const l of SMARTLEAD_SEED.leads) leads.set(l.id, { ...l, fields: {}, custom_fields: {} });
-	return { campaigns, leads };
+	const memberships: SmartleadMembership[] = [];
+	let mapId = 880_000;
+	const join = (lead: SmartleadLead, campaignId: number, fields: Partial<SmartleadMembership>) =>
+		memberships.push({
+			campaign_lead_map_id: ++mapId,
+			campaignId,
+			leadId: lead.id,
+			status: 'INPROGRESS',
+			lead_category_id: null,
+			created_at: lead.created_at,
+			last_sent_time: null,
+			event_time: null,
+			engagement: { is_accepted: true },
+			...fields,
+		});
+
+	for (const [index, l] of SMARTLEAD_SEED.leads.entries()) {
+		const lead: SmartleadLead = { ...l, fields: {}, custom_fields: {}, is_unsubscribed: false, created_at: day(10 + index) };
+		leads.set(l.id, lead);
+		join(lead, l.campaignId, { status: index === 2 ? 'STARTED' : 'INPROGRESS', last_sent_time: index === 2 ? null : day(20, 10) });
+	}
+
+	const statuses = bigCampaignStatuses();
+	for (let n = 0; n < BIG_CAMPAIGN.leads; n++) {
+		const first = FIRST_NAMES[n % FIRST_NAMES.length];
+		const last = LAST_NAMES[Math.floor(n / FIRST_NAMES.length) % LAST_NAMES.length];
+		const company = COMPANIES[n % COMPANIES.length];
+		const id = BIG_CAMPAIGN.firstLeadId + n;
+		const lead: SmartleadLead = {
+			id,
+			campaignId: BIG_CAMPAIGN.id,
+			email: `${first}.${last}${n}@${company}.example`.toLowerCase(),
+			fields: { first_name: first, last_name: last, company_name: `${company} Ltd`, location: n % 3 ? 'Berlin' : 'Toronto' },
+			custom_fields: { seat_count: String(10 + (n % 40)) },
+			is_unsubscribed: false,
+			created_at: day(n % 60, 8),
+		};
+		leads.set(id, lead);
+		const status = statuses[n];
+		const contacted = status !== 'STARTED';
+		const replied = contacted && n % 6 === 0;
+		join(lead, BIG_CAMPAIGN.id, {
+			status,
+			// Replies get categorised; a few leads were categorised by hand without a reply.
+			lead_category_id: replied ? [1, 2, 3, 5, 6][n % 5] : n % 41 === 0 ? 789 : null,
+			created_at: day(n % 60, 8),
+			last_sent_time: contacted ? day(30 + (n % 30), 11) : null,
+			event_time: contacted ? day(31 + (n % 30), 15) : null,
+			engagement: {
+				is_accepted: contacted,
+				is_opened: contacted && n % 2 === 0,
+				is_clicked: contacted && n % 10 === 0,
+				is_replied: replied,
+				not_replied: contacted && n % 2 === 0 && !replied,
+				is_bounced: contacted && n % 50 === 7,
+			},
+		});
+	}
+	// One of campaign 104's leads is also in campaign 102: "unsubscribe from all campaigns" has two to leave.
+	join(leads.get(BIG_CAMPAIGN.firstLeadId)!, 102, { status: 'PAUSED', created_at: day(70) });
+	return { campaigns, leads, memberships, categories: SMARTLEAD_CATEGORIES.map((category) => ({ ...category })) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,6 +382,26 @@ function check(value: unknown, rule: Rule, name: string): string | undefined {
 
 const error = (status: number, message: string) => json(status, { error: message });
 
+/** Joi's answer to a query parameter the endpoint does not take (`api_key` is every endpoint's). */
+function unknownQuery(query: Record<string, string>, allowed: string[]): string | undefined {
+	const unknown = Object.keys(query).find((name) => name !== 'api_key' && !allowed.includes(name));
+	return unknown === undefined ? undefined : `"${unknown}" is not allowed`;
+}
+
+function integerQuery(query: Record<string, string>, name: string, min: number, max?: number): string | undefined {
+	const value = query[name];
+	if (value === undefined) return undefined;
+	if (!/^-?\d+$/.test(value)) return `"${name}" must be a number`;
+	if (Number(value) < min) return `"${name}" must be greater than or equal to ${min}`;
+	if (max !== undefined && Number(value) > max) return `"${name}" must be less than or equal to ${max}`;
+	return undefined;
+}
+
+function oneOfQuery(query: Record<string, string>, name: string, allowed: readonly string[]): string | undefined {
+	const value = query[name];
+	return value === undefined || allowed.includes(value) ? undefined : `"${name}" must be one of [${allowed.join(', ')}]`;
+}
+
 export class SmartleadMock extends HttpMock {
 	readonly apiKey: string;
 	state = seedState();
@@ -250,7 +420,12 @@ export class SmartleadMock extends HttpMock {
 		];
 		this.retryAfterHeader = options.retryAfterHeader ?? true;
 		this.hookDeletion = options.hookDeletion ?? 'both';
+		this.leadCampaignData = options.leadCampaignData ?? true;
+		this.leadListShape = options.leadListShape ?? 'reference';
 	}
+
+	private readonly leadCampaignData: boolean;
+	private readonly leadListShape: NonNullable<SmartleadMockOptions['leadListShape']>;
 
 	/** Campaign-level webhooks registered through `/campaigns/{id}/webhooks`. */
 	readonly hooks = new HookStore((n) => String(9000 + n));
@@ -310,9 +485,10 @@ export class SmartleadMock extends HttpMock {
 		} catch {
 			return error(400, 'Malformed URL');
 		}
-		const [root, campaignId, sub, leadId, ...rest] = segments;
+		if (segments[0] === 'leads') return this.answerLeads(req, segments.slice(1));
+		const [root, campaignId, sub, leadId, action, ...rest] = segments;
 		if (root !== 'campaigns' || rest.length) return error(404, 'Not found');
-		if (segments.length === 1 && req.method === 'GET') return json(200, [...this.state.campaigns.values()].map((c) => this.publicCampaign(c)));
+		if (segments.length === 1 && req.method === 'GET') return this.listCampaigns(req.query);
 
 		if (!/^\d+$/.test(campaignId)) return error(400, '"campaign_id" must be a number');
 		const campaign = this.state.campaigns.get(Number(campaignId));
@@ -320,11 +496,212 @@ export class SmartleadMock extends HttpMock {
 
 		if (segments.length === 2 && req.method === 'GET') return json(200, { ...this.publicCampaign(campaign), ...campaign.settings });
 		if (sub === 'webhooks' && segments.length <= 4) return this.answerHooks(req, campaign, leadId);
+		if (segments.length === 3 && sub === 'leads' && req.method === 'GET') return this.listCampaignLeads(campaign, req.query);
 		if (req.method !== 'POST') return error(404, 'Not found');
 		if (segments.length === 3 && sub === 'settings') return this.update(campaign.settings, req.body, SETTINGS_SCHEMA);
 		if (segments.length === 3 && sub === 'schedule') return this.update(campaign.schedule, req.body, SCHEDULE_SCHEMA);
+		if (segments.length === 3 && sub === 'status') return this.setCampaignStatus(campaign, req.body);
 		if (segments.length === 4 && sub === 'leads') return this.updateLead(campaign, leadId, req.body);
+		if (segments.length === 5 && sub === 'leads') return this.leadAction(campaign, leadId, action, req.body);
 		return error(404, 'Not found');
+	}
+
+	private publicCampaignWithTags(c: SmartleadCampaign, tags: boolean) {
+		return tags ? { ...this.publicCampaign(c), tags: [] } : this.publicCampaign(c);
+	}
+
+	/** `GET /campaigns/`: every campaign at once, a bare array; `client_id` narrows it, `include_tags` adds tags. */
+	private listCampaigns(query: Record<string, string>): MockResponse {
+		const problem = unknownQuery(query, ['client_id', 'include_tags']);
+		if (problem) return error(400, problem);
+		if (query.client_id !== undefined && !/^\d+$/.test(query.client_id)) return error(400, '"client_id" must be a number');
+		if (query.include_tags !== undefined && !['true', 'false'].includes(query.include_tags)) return error(400, '"include_tags" must be a boolean');
+		const campaigns = [...this.state.campaigns.values()].filter((c) => query.client_id === undefined || c.client_id === Number(query.client_id));
+		return json(200, campaigns.map((c) => this.publicCampaignWithTags(c, query.include_tags === 'true')));
+	}
+
+	/** `POST /campaigns/{id}/status`: START reads back as ACTIVE. */
+	private setCampaignStatus(campaign: SmartleadCampaign, body: unknown): MockResponse {
+		const problem = validate(body, { status: { oneOf: ['START', 'PAUSED', 'STOPPED'] } }, ['status']);
+		if (problem) return error(400, problem);
+		const { status } = body as { status: string };
+		// Whether Smartlead lets a STOPPED campaign start again is not documented: this stand-in lets it.
+		campaign.status = status === 'START' ? 'ACTIVE' : status;
+		return json(200, { ok: true, data: `Campaign status updated to ${status}` });
+	}
+
+	private membershipOf(campaign: SmartleadCampaign, leadId: string): SmartleadMembership | undefined {
+		return this.state.memberships.find((m) => m.campaignId === campaign.id && String(m.leadId) === leadId);
+	}
+
+	private publicLead(lead: SmartleadLead) {
+		return {
+			id: lead.id,
+			first_name: null,
+			last_name: null,
+			email: lead.email,
+			phone_number: null,
+			company_name: null,
+			website: null,
+			location: null,
+			linkedin_profile: null,
+			company_url: null,
+			...lead.fields,
+			custom_fields: { ...lead.custom_fields },
+			is_unsubscribed: lead.is_unsubscribed,
+			unsubscribed_client_id_map: null,
+			created_at: lead.created_at,
+		};
+	}
+
+	/** One entry of `GET /campaigns/{id}/leads`, in the shape this stand-in answers. */
+	private campaignLeadRecord(m: SmartleadMembership) {
+		const lead = this.state.leads.get(m.leadId)!;
+		if (this.leadListShape === 'flat') {
+			const category = this.state.categories.find((c) => c.id === m.lead_category_id);
+			const { unsubscribed_client_id_map: _, ...flat } = this.publicLead(lead);
+			return {
+				...flat,
+				status: m.status,
+				category_id: m.lead_category_id,
+				category_name: category?.name ?? null,
+				last_sent_time: m.last_sent_time,
+				email_stats: { ...m.engagement },
+			};
+		}
+		const { created_at: _, unsubscribed_client_id_map: __, ...leadFields } = this.publicLead(lead);
+		return {
+			campaign_lead_map_id: m.campaign_lead_map_id,
+			lead_category_id: m.lead_category_id,
+			status: m.status,
+			created_at: m.created_at,
+			lead: leadFields,
+		};
+	}
+
+	/**
+	 * `GET /campaigns/{id}/leads?offset&limit&status&lead_category_id&emailStatus&created_at_gt&
+	 * last_sent_time_gt&event_time_gt`: at most 100 per page (Joi refuses more), `total_leads` a string.
+	 */
+	private listCampaignLeads(campaign: SmartleadCampaign, query: Record<string, string>): MockResponse {
+		const dates = ['created_at_gt', 'last_sent_time_gt', 'event_time_gt'] as const;
+		const problem =
+			unknownQuery(query, ['offset', 'limit', 'status', 'lead_category_id', 'emailStatus', ...dates]) ??
+			integerQuery(query, 'offset', 0) ??
+			integerQuery(query, 'limit', 1, 100) ??
+			integerQuery(query, 'lead_category_id', 1) ??
+			oneOfQuery(query, 'status', LEAD_STATUSES) ??
+			oneOfQuery(query, 'emailStatus', EMAIL_STATUSES) ??
+			dates.map((name) => (query[name] !== undefined && Number.isNaN(Date.parse(query[name])) ? `"${name}" must be a valid date` : undefined)).find(Boolean);
+		if (problem) return error(400, problem);
+		const offset = Number(query.offset ?? 0);
+		const limit = Number(query.limit ?? 100);
+		const after = (value: string | null, bound: string | undefined) => bound === undefined || (value !== null && Date.parse(value) > Date.parse(bound));
+		const matching = this.state.memberships.filter(
+			(m) =>
+				m.campaignId === campaign.id &&
+				(query.status === undefined || m.status === query.status) &&
+				(query.lead_category_id === undefined || m.lead_category_id === Number(query.lead_category_id)) &&
+				(query.emailStatus === undefined || m.engagement[query.emailStatus as keyof SmartleadMembership['engagement']] === true) &&
+				after(m.created_at, query.created_at_gt) &&
+				after(m.last_sent_time, query.last_sent_time_gt) &&
+				after(m.event_time, query.event_time_gt),
+		);
+		const page = matching.slice(offset, offset + limit).map((m) => this.campaignLeadRecord(m));
+		if (this.leadListShape === 'flat') return json(200, { total: matching.length, offset, limit, leads: page });
+		return json(200, { total_leads: String(matching.length), offset, limit, data: page });
+	}
+
+	/** `POST /campaigns/{id}/leads/{lead_id}/pause|resume|unsubscribe|category`. */
+	private leadAction(campaign: SmartleadCampaign, leadId: string, action: string, body: unknown): MockResponse {
+		if (!['pause', 'resume', 'unsubscribe', 'category'].includes(action)) return error(404, 'Not found');
+		if (!/^\d+$/.test(leadId)) return error(400, '"lead_id" must be a number');
+		const membership = this.membershipOf(campaign, leadId);
+		if (!membership) return error(404, 'Lead not found - Invalid lead_id.');
+		const given = body === '' || body === undefined ? {} : body;
+		switch (action) {
+			case 'pause': {
+				membership.status = 'PAUSED';
+				return json(200, { ok: true, data: 'Lead paused successfully' });
+			}
+			case 'resume': {
+				const problem = validate(given, { resume_lead_with_delay_days: { integer: { min: 0 } } });
+				if (problem) return error(400, problem);
+				membership.status = 'INPROGRESS';
+				membership.resumeDelayDays = (given as { resume_lead_with_delay_days?: number }).resume_lead_with_delay_days;
+				return json(200, { ok: true, data: 'Lead resumed successfully' });
+			}
+			case 'unsubscribe': {
+				// [inferred] an unsubscribed lead stops in the campaign and shows as unsubscribed there.
+				membership.status = 'STOPPED';
+				membership.engagement.is_unsubscribed = true;
+				return json(200, { ok: true, data: 'Lead unsubscribed from campaign' });
+			}
+			default: {
+				const problem = validate(given, { category_id: { integer: { min: 1 } }, pause_lead: 'boolean' }, ['category_id']);
+				if (problem) return error(400, problem);
+				const { category_id: categoryId, pause_lead: pause } = given as { category_id: number; pause_lead?: boolean };
+				if (!this.state.categories.some((category) => category.id === categoryId)) return error(404, 'Category not found - Invalid category_id.');
+				membership.lead_category_id = categoryId;
+				if (pause) membership.status = 'PAUSED';
+				return json(200, { ok: true, data: 'Lead category updated' });
+			}
+		}
+	}
+
+	/** `/leads/…`: look-up by email, the categories, a lead's campaigns, unsubscribe from all. */
+	private answerLeads(req: RecordedRequest, segments: string[]): MockResponse {
+		const [first, second, ...rest] = segments;
+		if (rest.length) return error(404, 'Not found');
+		if (first === undefined && req.method === 'GET') return this.leadByEmail(req.query);
+		if (first === 'fetch-categories' && second === undefined && req.method === 'GET') return json(200, this.state.categories);
+		if (first === undefined || second === undefined) return error(404, 'Not found');
+		if (!/^\d+$/.test(first)) return error(400, '"lead_id" must be a number');
+		const lead = this.state.leads.get(Number(first));
+		if (!lead) return error(404, 'Lead not found');
+		const memberships = this.state.memberships.filter((m) => m.leadId === lead.id);
+		if (second === 'campaigns' && req.method === 'GET') {
+			return json(200, memberships.map((m) => {
+				const campaign = this.state.campaigns.get(m.campaignId)!;
+				return { id: campaign.id, status: campaign.status, name: campaign.name };
+			}));
+		}
+		if (second === 'unsubscribe' && req.method === 'POST') {
+			lead.is_unsubscribed = true;
+			for (const m of memberships) {
+				m.status = 'STOPPED';
+				m.engagement.is_unsubscribed = true;
+			}
+			return json(200, { ok: true, data: 'Lead unsubscribed from all campaigns' });
+		}
+		return error(404, 'Not found');
+	}
+
+	/** `GET /leads/?email=`: the lead and every campaign it is in, or `{}` when no lead has the address. */
+	private leadByEmail(query: Record<string, string>): MockResponse {
+		const problem = unknownQuery(query, ['email']);
+		if (problem) return error(400, problem);
+		if (!query.email) return json(422, { error: 'email is required' });
+		const wanted = query.email.trim().toLowerCase();
+		const lead = [...this.state.leads.values()].find((candidate) => candidate.email.toLowerCase() === wanted);
+		if (!lead) return json(200, {});
+		const answer: Record<string, unknown> = this.publicLead(lead);
+		if (this.leadCampaignData) {
+			answer.lead_campaign_data = this.state.memberships
+				.filter((m) => m.leadId === lead.id)
+				.map((m) => {
+					const campaign = this.state.campaigns.get(m.campaignId)!;
+					return {
+						campaign_lead_map_id: m.campaign_lead_map_id,
+						campaign_id: campaign.id,
+						campaign_name: campaign.name,
+						client_id: campaign.client_id,
+						client_email: null,
+						lead_category_id: m.lead_category_id,
+					};
+				});
+		}
+		return json(200, answer);
 	}
 
 	/** `/campaigns/{id}/webhooks`: list, create (`id: null`) or update (`id` a number), delete. */
@@ -417,7 +794,7 @@ export class SmartleadMock extends HttpMock {
 	private updateLead(campaign: SmartleadCampaign, leadId: string, body: unknown): MockResponse {
 		if (!/^\d+$/.test(leadId)) return error(400, '"lead_id" must be a number');
 		const lead = this.state.leads.get(Number(leadId));
-		if (!lead || lead.campaignId !== campaign.id) return error(404, 'Lead not found - Invalid lead_id.');
+		if (!lead || !this.membershipOf(campaign, leadId)) return error(404, 'Lead not found - Invalid lead_id.');
 		const problem = validate(body, LEAD_SCHEMA, ['email']);
 		if (problem) return error(400, problem);
 		const { email, custom_fields: customFields, ...fields } = body as Record<string, unknown>;

@@ -157,6 +157,7 @@ describe('Smartlead campaign picker', () => {
 				{ name: 'Q4 Outbound (ACTIVE)', value: '101' },
 				{ name: 'Founders EU (PAUSED)', value: '102' },
 				{ name: 'Agency Partners (DRAFTED)', value: '103' },
+				{ name: 'Enterprise Q1 (ACTIVE)', value: '104' },
 			],
 		});
 		expect(env.mock.requests[0]).toMatchObject({ method: 'GET', path: '/api/v1/campaigns/', query: { api_key: env.mock.apiKey } });

@@ -1,9 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as pause from './pause.operation';
+import * as start from './start.operation';
+import * as stop from './stop.operation';
 import * as update from './update.operation';
 import * as updateSchedule from './updateSchedule.operation';
 
-export { update, updateSchedule };
+export { get, getAll, pause, start, stop, update, updateSchedule };
 
 export const description: INodeProperties[] = [
 	{
@@ -13,6 +18,36 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['campaign'] } },
 		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				description: "Get a campaign's status and settings",
+				action: 'Get a campaign',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: "List the account's campaigns, optionally by status or client",
+				action: 'Get many campaigns',
+			},
+			{
+				name: 'Pause',
+				value: 'pause',
+				description: 'Pause a campaign; it can be started again',
+				action: 'Pause a campaign',
+			},
+			{
+				name: 'Start',
+				value: 'start',
+				description: 'Start a drafted campaign or restart a paused one',
+				action: 'Start a campaign',
+			},
+			{
+				name: 'Stop',
+				value: 'stop',
+				description: 'Stop a campaign for good',
+				action: 'Stop a campaign',
+			},
 			{
 				name: 'Update',
 				value: 'update',
@@ -28,6 +63,11 @@ export const description: INodeProperties[] = [
 		],
 		default: 'update',
 	},
+	...get.description,
+	...getAll.description,
+	...pause.description,
+	...start.description,
+	...stop.description,
 	...update.description,
 	...updateSchedule.description,
 ];

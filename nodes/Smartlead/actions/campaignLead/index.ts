@@ -1,8 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as pause from './pause.operation';
+import * as resume from './resume.operation';
+import * as unsubscribe from './unsubscribe.operation';
 import * as update from './update.operation';
+import * as updateCategory from './updateCategory.operation';
 
-export { update };
+export { get, getAll, pause, resume, unsubscribe, update, updateCategory };
 
 export const description: INodeProperties[] = [
 	{
@@ -13,13 +19,55 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['campaignLead'] } },
 		options: [
 			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get a lead of a campaign by its ID or email address',
+				action: 'Get a campaign lead',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description: "List a campaign's leads, filtered by status, category, engagement or dates",
+				action: 'Get many campaign leads',
+			},
+			{
+				name: 'Pause',
+				value: 'pause',
+				description: 'Stop sending to a lead in a campaign until it is resumed',
+				action: 'Pause a campaign lead',
+			},
+			{
+				name: 'Resume',
+				value: 'resume',
+				description: 'Go on sending to a paused lead, at once or after a delay',
+				action: 'Resume a campaign lead',
+			},
+			{
+				name: 'Unsubscribe',
+				value: 'unsubscribe',
+				description: 'Unsubscribe a lead from a campaign, or from every campaign',
+				action: 'Unsubscribe a campaign lead',
+			},
+			{
 				name: 'Update',
 				value: 'update',
 				description: "Change a lead's details and custom fields in a campaign",
 				action: 'Update a campaign lead',
 			},
+			{
+				name: 'Update Category',
+				value: 'updateCategory',
+				description: "Set a lead's category in a campaign (Interested, Not Interested…), optionally pausing it",
+				action: 'Update a campaign lead category',
+			},
 		],
 		default: 'update',
 	},
+	...get.description,
+	...getAll.description,
+	...pause.description,
+	...resume.description,
+	...unsubscribe.description,
 	...update.description,
+	...updateCategory.description,
 ];

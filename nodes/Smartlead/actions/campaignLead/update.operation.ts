@@ -6,6 +6,7 @@ import { bodyFromCollections } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { requireNumericId, withIds } from '../ids';
+import { leadIdOrEmail, resolveLead } from './lookup';
 
 /** Smartlead takes at most this many custom fields per lead. */
 export const MAX_CUSTOM_FIELDS = 200;
@@ -112,15 +113,7 @@ const updateFields: INodeProperties = {
 
 const properties: INodeProperties[] = [
 	campaignLocator('1234567'),
-	{
-		displayName: 'Lead ID',
-		name: 'leadId',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: '2345678',
-		description: 'The ID of the lead (a number)',
-	},
+	leadIdOrEmail,
 	{
 		displayName: 'Email',
 		name: 'email',
@@ -128,7 +121,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'name@email.com',
-		description: "The lead's email address; Smartlead requires it on every lead update",
+		description: "The lead's email address as it is to be saved; Smartlead requires it on every lead update",
 	},
 	updateFields,
 ];
@@ -175,7 +168,6 @@ function customFieldsObject(ctx: IExecuteFunctions, rows: unknown, itemIndex: nu
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
-	const leadId = requireNumericId(this, 'leadId', 'Lead ID', itemIndex);
 	const email = requireEmail(this, itemIndex);
 	const fields = bodyFromCollections(this, itemIndex, [updateFields]);
 	const { custom_fields: customFields, ...rest } = fields;
@@ -185,6 +177,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 		if (Object.keys(object).length) body.custom_fields = object;
 	}
 
+	// Last: an email address in the lead parameter costs a look-up request, made only for a valid update.
+	const { leadId } = await resolveLead(this, itemIndex, send, campaignId);
 	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/leads/${leadId}`, body });
 	return withIds(answer, { campaignId: Number(campaignId), leadId: Number(leadId), email });
 }

@@ -1,0 +1,16 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { campaignLocator } from '../../../common/descriptions';
+import { apiPath } from '../../../common/request';
+import type { Send } from '../../../common/router';
+import { requireNumericId } from '../ids';
+
+const properties: INodeProperties[] = [{ ...campaignLocator('1234567'), description: 'The campaign to get' }];
+
+export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['get'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
+	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
+	return (await send({ method: 'GET', path: apiPath`/campaigns/${campaignId}` })) as IDataObject;
+}

@@ -1,0 +1,94 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import { buildBody } from '../../../common/fields';
+import { readLimit, readPages } from '../../../common/paging';
+import type { Send } from '../../../common/router';
+
+// A named constant: execute checks the values against its options.
+const filters: INodeProperties = {
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options: [
+		{
+			displayName: 'Client ID',
+			name: 'client_id',
+			type: 'number',
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			default: 1,
+			description: 'Only the campaigns of this client (agency accounts); Smartlead applies it',
+		},
+		{
+			displayName: 'Include Tags',
+			name: 'include_tags',
+			type: 'boolean',
+			default: true,
+			description: "Whether each campaign comes with its tags; Smartlead adds them",
+		},
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: [
+				{ name: 'Active', value: 'ACTIVE' },
+				{ name: 'Archived', value: 'ARCHIVED' },
+				{ name: 'Completed', value: 'COMPLETED' },
+				{ name: 'Drafted', value: 'DRAFTED' },
+				{ name: 'Paused', value: 'PAUSED' },
+				{ name: 'Stopped', value: 'STOPPED' },
+			],
+			default: 'ACTIVE',
+			description: "Only campaigns with this status. Smartlead's list has no status filter: the node applies it to the list it answers.",
+		},
+	],
+};
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+	filters,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['getAll'] } }, properties);
+
+const isRecord = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The account's campaigns. `GET /campaigns/` answers all of them at once, with no paging (a bare
+ * array; a newer docs page also shows `{campaigns: [...]}`): the limit is applied to that list, and
+ * so is the status filter, which Smartlead does not have.
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject[]> {
+	const limit = readLimit(this, itemIndex);
+	const values = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const { status, ...query } = buildBody(this.getNode(), filters.options as INodeProperties[], values, itemIndex, 'filters');
+	return await readPages<never>(limit, async () => {
+		const answer = await send({ method: 'GET', path: '/campaigns/', qs: query });
+		const list = Array.isArray(answer) ? answer : isRecord(answer) ? (answer.campaigns ?? answer.data) : undefined;
+		if (!Array.isArray(list)) {
+			throw new NodeOperationError(this.getNode(), 'Smartlead answered GET /campaigns/ without a list of campaigns', {
+				itemIndex,
+				description: `The answer had: ${isRecord(answer) ? Object.keys(answer).join(', ') || 'nothing' : typeof answer}.`,
+			});
+		}
+		const records = list.filter(isRecord).filter((campaign) => status === undefined || campaign.status === status);
+		return { records };
+	});
+}

@@ -1,0 +1,141 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import { campaignLocator } from '../../../common/descriptions';
+import { buildBody } from '../../../common/fields';
+import { readLimit, readPages } from '../../../common/paging';
+import type { Send } from '../../../common/router';
+import { requireNumericId } from '../ids';
+import { fetchCampaignLeadPage, MAX_PAGE_SIZE } from './pages';
+
+// A named constant: execute checks the values against its options.
+const filters: INodeProperties = {
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	description: 'Smartlead applies these; a lead must match every filter added',
+	options: [
+		{
+			displayName: 'Category Name or ID',
+			name: 'lead_category_id',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getLeadCategories' },
+			default: '',
+			description:
+				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		},
+		{
+			displayName: 'Created After',
+			name: 'created_at_gt',
+			type: 'dateTime',
+			default: '',
+			description: 'Only leads added to the campaign after this moment',
+		},
+		{
+			displayName: 'Email Status',
+			name: 'emailStatus',
+			type: 'options',
+			options: [
+				{ name: 'Accepted', value: 'is_accepted', description: "The lead's mail server accepted an email" },
+				{ name: 'Bounced', value: 'is_bounced', description: 'An email to the lead bounced' },
+				{ name: 'Clicked', value: 'is_clicked', description: 'The lead clicked a link' },
+				{ name: 'Marked as Spam', value: 'is_spam', description: 'The lead marked an email as spam' },
+				{ name: 'Opened', value: 'is_opened', description: 'The lead opened an email' },
+				{ name: 'Opened, Not Replied', value: 'not_replied', description: 'The lead opened an email but did not reply' },
+				{ name: 'Replied', value: 'is_replied', description: 'The lead replied' },
+				{ name: 'Sender Bounced', value: 'is_sender_bounced', description: "The sending mailbox's email bounced" },
+				{ name: 'Unsubscribed', value: 'is_unsubscribed', description: 'The lead unsubscribed' },
+			],
+			default: 'is_replied',
+			description: 'Only leads with this engagement',
+		},
+		{
+			displayName: 'Last Event After',
+			name: 'event_time_gt',
+			type: 'dateTime',
+			default: '',
+			description: "Only leads whose last event (open, click, reply…) came after this moment",
+		},
+		{
+			displayName: 'Last Sent After',
+			name: 'last_sent_time_gt',
+			type: 'dateTime',
+			default: '',
+			description: 'Only leads last emailed after this moment',
+		},
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: [
+				{ name: 'Completed', value: 'COMPLETED', description: 'The sequence has ended for the lead' },
+				{ name: 'In Progress', value: 'INPROGRESS', description: 'The lead is in the sequence' },
+				{ name: 'Paused', value: 'PAUSED', description: 'The lead is paused' },
+				{ name: 'Started', value: 'STARTED', description: 'The lead is added; its sequence has not started' },
+				{ name: 'Stopped', value: 'STOPPED', description: 'The lead is stopped' },
+			],
+			default: 'INPROGRESS',
+			description: "The lead's status in the campaign",
+		},
+	],
+};
+
+const properties: INodeProperties[] = [
+	{ ...campaignLocator('1234567'), description: 'The campaign whose leads are listed' },
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+	filters,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['getAll'] } }, properties);
+
+const checkDate = (value: unknown) =>
+	Number.isNaN(Date.parse(String(value))) ? `must be a date and time such as 2026-01-05T09:00:00Z, not "${String(value)}"` : undefined;
+
+/** The filters as Smartlead's query parameters, each checked before any request. */
+function readFilters(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	const values = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	if (typeof values !== 'object' || values === null || Array.isArray(values)) {
+		throw new NodeOperationError(ctx.getNode(), '"Filters" (filters) must be an object of filters', { itemIndex });
+	}
+	// The categories come from the account: the category is checked as an ID, the rest against their options.
+	const { lead_category_id: category, ...rest } = values;
+	const others = (filters.options as INodeProperties[]).filter((option) => option.name !== 'lead_category_id');
+	const query = buildBody(ctx.getNode(), others, rest, itemIndex, 'filters', {
+		checks: { created_at_gt: checkDate, last_sent_time_gt: checkDate, event_time_gt: checkDate },
+	});
+	if (category !== undefined && category !== null && String(category).trim() !== '') {
+		const text = String(category).trim();
+		if (typeof category === 'object' || !/^\d+$/.test(text) || Number(text) < 1) {
+			throw new NodeOperationError(ctx.getNode(), `"Category Name or ID" (filters.lead_category_id) must be a category ID, a whole number, not ${JSON.stringify(category)}`, { itemIndex });
+		}
+		query.lead_category_id = Number(text);
+	}
+	return query;
+}
+
+/** The campaign's leads, page by page (`offset`/`limit`, at most 100 per page), one item per lead. */
+export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject[]> {
+	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
+	const limit = readLimit(this, itemIndex);
+	const query = readFilters(this, itemIndex);
+	return await readPages<number>(limit, async (offset = 0, wanted) =>
+		await fetchCampaignLeadPage(this, itemIndex, send, campaignId, offset, Math.min(MAX_PAGE_SIZE, wanted), query),
+	);
+}

@@ -1,0 +1,45 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { campaignLocator } from '../../../common/descriptions';
+import { buildBody } from '../../../common/fields';
+import { apiPath } from '../../../common/request';
+import type { Send } from '../../../common/router';
+import { requireNumericId, withIds } from '../ids';
+import { leadIdOrEmail, resolveLead } from './lookup';
+
+// A named constant: execute builds the body from its options (flat, as Smartlead takes it).
+const additionalFields: INodeProperties = {
+	displayName: 'Additional Fields',
+	name: 'additionalFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	options: [
+		{
+			displayName: 'Resume With Delay (Days)',
+			name: 'resume_lead_with_delay_days',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 0 },
+			default: 0,
+			description: 'How many days to wait before the next email of the sequence; without it Smartlead goes on at once',
+		},
+	],
+};
+
+const properties: INodeProperties[] = [campaignLocator('1234567'), leadIdOrEmail, additionalFields];
+
+export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['resume'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
+	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
+	const values = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const body = buildBody(this.getNode(), additionalFields.options as INodeProperties[], values, itemIndex, 'additionalFields');
+	const { leadId } = await resolveLead(this, itemIndex, send, campaignId);
+	const answer = await send({
+		method: 'POST',
+		path: apiPath`/campaigns/${campaignId}/leads/${leadId}/resume`,
+		body: Object.keys(body).length ? body : undefined,
+	});
+	return withIds(answer, { campaignId: Number(campaignId), leadId: Number(leadId) });
+}

@@ -1,0 +1,34 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { campaignLocator } from '../../../common/descriptions';
+import { apiPath } from '../../../common/request';
+import type { Send } from '../../../common/router';
+import { requireNumericId, withIds } from '../ids';
+import { readBoolean } from '../parameters';
+import { leadIdOrEmail, resolveLead } from './lookup';
+
+const properties: INodeProperties[] = [
+	campaignLocator('1234567'),
+	leadIdOrEmail,
+	{
+		displayName: 'From All Campaigns',
+		name: 'allCampaigns',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether the lead is unsubscribed from every campaign of the account rather than this one alone; the campaign still serves to find the lead by email',
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['unsubscribe'] } }, properties);
+
+/** From the campaign (`POST /campaigns/{id}/leads/{lead_id}/unsubscribe`) or from all (`POST /leads/{lead_id}/unsubscribe`). */
+export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
+	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
+	const allCampaigns = readBoolean(this, 'allCampaigns', 'From All Campaigns', itemIndex);
+	const { leadId } = await resolveLead(this, itemIndex, send, campaignId);
+	const path = allCampaigns ? apiPath`/leads/${leadId}/unsubscribe` : apiPath`/campaigns/${campaignId}/leads/${leadId}/unsubscribe`;
+	const answer = await send({ method: 'POST', path });
+	return withIds(answer, { campaignId: Number(campaignId), leadId: Number(leadId), allCampaigns });
+}
