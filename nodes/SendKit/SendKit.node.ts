@@ -12,7 +12,7 @@ import { executeOperations } from '../common/router';
 import * as campaign from './actions/campaign';
 import * as campaignLead from './actions/campaignLead';
 import { operations } from './actions/operations';
-import { sendKit } from './provider';
+import { sendKitEnvelope } from './provider';
 import { searchCampaigns } from './methods/listSearch';
 import { getAiTags } from './methods/loadOptions';
 
@@ -24,7 +24,7 @@ export class SendKit implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Update SendKit campaigns and campaign leads',
+		description: 'Get, start, pause and update SendKit campaigns; get, pause, resume, unsubscribe and update campaign leads',
 		defaults: { name: 'SendKit Outreach' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
@@ -52,8 +52,12 @@ export class SendKit implements INodeType {
 
 	execute: (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>;
 
-	/** n8n constructs nodes without arguments (the system clock); tests and the benchmark hand in their own. */
+	/**
+	 * n8n constructs nodes without arguments (the system clock); tests and the benchmark hand in their own.
+	 * Operations get SendKit's whole envelope: lists page by the fields beside `data`; each
+	 * operation outputs `data` (`dataOf`).
+	 */
 	constructor(clock: Clock = systemClock) {
-		this.execute = executeOperations(sendKit, operations, clock);
+		this.execute = executeOperations(sendKitEnvelope, operations, clock);
 	}
 }

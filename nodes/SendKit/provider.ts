@@ -24,13 +24,16 @@ function requestsPerSecond(credentials: IDataObject): number {
 const isRecord = (value: unknown): value is IDataObject =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** `data` of SendKit's `{ success, data }`: what an item carries. */
+export const dataOf = (body: unknown): unknown => (isRecord(body) && 'data' in body ? body.data : body);
+
 export const sendKit: Provider = {
 	name: 'SendKit',
 	credentialType: 'sendKitOutreachApi',
 	rateLimits: (credentials) => [{ requests: requestsPerSecond(credentials), perMs: 1_000 }],
 	concurrency: 5,
 	// Every success is `{ success: true, data }`: items carry `data`.
-	unwrap: (body) => (isRecord(body) && 'data' in body ? body.data : body),
+	unwrap: dataOf,
 	checkCredentials: (credentials) => {
 		if (isPlatformKey(credentials.apiKey) && String(credentials.workspaceId ?? '').trim() === '') {
 			return 'This SendKit credential holds a platform API key (sk_user_…), which needs a Workspace ID: add the Workspace ID to the credential, or use a workspace API key (sk_…) instead';
@@ -59,31 +62,68 @@ export const WORKING_DAYS: Array<{ name: string; value: number }> = [
 /** Campaigns per page in the picker (SendKit's maximum is not published [inferred]). */
 export const CAMPAIGN_PAGE_SIZE = 50;
 
+/** The most records SendKit's list endpoints answer per request (`limit` 1–100) [docs]. */
+export const MAX_PAGE_SIZE = 100;
+
+/** What to send for the next page: a cursor, or (the older answer shape) a page number. */
+export type NextPage = { cursor: string } | { page: number };
+
+export interface ListPage {
+	records: IDataObject[];
+	/** Absent on the last page. */
+	next?: NextPage;
+}
+
+const nonEmptyText = (value: unknown): string | undefined =>
+	typeof value === 'string' && value.trim() !== '' ? value : undefined;
+
+/**
+ * One page of a SendKit list (`GET /v1/campaigns`, `GET /v1/campaigns/{id}/leads`), read
+ * tolerantly because the name of the next-page field is not published [?]: a cursor in
+ * `pagination.nextCursor` (or `next_cursor`, or beside `data`) unless `hasMore` is false; `hasMore`
+ * true without a cursor means "continue after the last `_id`" (the cursor SendKit's examples pass
+ * is a record's ObjectId); the docs' older example answers `pagination: {page, pages}`, which
+ * decides alone when present. Anything else is the last page.
+ */
+export function readListPage(answer: unknown): ListPage {
+	const envelope = isRecord(answer) ? answer : {};
+	const data = Array.isArray(answer) ? answer : envelope.data;
+	const records = (Array.isArray(data) ? data : []).filter(isRecord);
+	const pagination = isRecord(envelope.pagination) ? envelope.pagination : {};
+	const hasMore = pagination.hasMore ?? envelope.hasMore;
+	const nextCursor =
+		nonEmptyText(pagination.nextCursor) ??
+		nonEmptyText(pagination.next_cursor) ??
+		nonEmptyText(envelope.nextCursor) ??
+		nonEmptyText(envelope.next_cursor);
+	if (nextCursor !== undefined && hasMore !== false) return { records, next: { cursor: nextCursor } };
+	const page = Number(pagination.page);
+	const pages = Number(pagination.pages);
+	if (Number.isInteger(page) && Number.isInteger(pages)) return page < pages ? { records, next: { page: page + 1 } } : { records };
+	const lastId = nonEmptyText(records[records.length - 1]?._id);
+	if (hasMore === true && lastId !== undefined) return { records, next: { cursor: lastId } };
+	return { records };
+}
+
 export interface CampaignPage {
 	campaigns: Array<{ _id: string; name?: string; status?: string }>;
 	/** What to send for the next page, or undefined on the last one. */
-	next?: { cursor: string } | { page: number };
+	next?: NextPage;
+}
+
+/** One page of `GET /v1/campaigns`, for the picker. */
+export function readCampaignPage(answer: unknown): CampaignPage {
+	const { records, next } = readListPage(answer);
+	return { campaigns: records as unknown as CampaignPage['campaigns'], next };
 }
 
 /**
- * One page of `GET /v1/campaigns`. We read `pagination.nextCursor` / `hasMore` [inferred from the
- * `cursor` parameter]; the docs' older example answers `pagination: {page, pages}`, read as well.
+ * The email address of a campaign-lead record: the list populates `leadId` with the lead
+ * (`leadId.email`) [docs]; a flat `email` or a `lead.email` is read as well [inferred].
  */
-export function readCampaignPage(answer: unknown): CampaignPage {
-	const envelope = isRecord(answer) ? answer : {};
-	const data = Array.isArray(answer) ? answer : envelope.data;
-	const campaigns = (Array.isArray(data) ? data : []) as CampaignPage['campaigns'];
-	const pagination = isRecord(envelope.pagination) ? envelope.pagination : {};
-	const nextCursor = pagination.nextCursor ?? envelope.nextCursor;
-	if (typeof nextCursor === 'string' && nextCursor !== '' && pagination.hasMore !== false) {
-		return { campaigns, next: { cursor: nextCursor } };
-	}
-	const page = Number(pagination.page);
-	const pages = Number(pagination.pages);
-	if (Number.isInteger(page) && Number.isInteger(pages) && page < pages) {
-		return { campaigns, next: { page: page + 1 } };
-	}
-	return { campaigns };
+export function emailOfCampaignLead(record: IDataObject): string | undefined {
+	const lead = isRecord(record.leadId) ? record.leadId : isRecord(record.lead) ? record.lead : {};
+	return nonEmptyText(lead.email) ?? nonEmptyText(record.email);
 }
 
 /** The names of the workspace's AI tag labels from `GET /v1/tags` (`name` per tag [inferred]). */
@@ -93,4 +133,10 @@ export function readTagNames(data: unknown): string[] {
 		.map((tag) => (typeof tag === 'string' ? tag : isRecord(tag) ? (tag.name ?? tag.label) : undefined))
 		.filter((name): name is string => typeof name === 'string' && name.trim() !== '');
 	return [...new Set(names)];
+}
+
+/** An action's output: SendKit's answer plus the IDs acted on, so the next node can chain. */
+export function withIds(answer: unknown, ids: IDataObject): IDataObject {
+	const body = isRecord(answer) ? answer : { response: (answer ?? null) as IDataObject[string] };
+	return { ...body, ...ids };
 }

@@ -24,6 +24,16 @@ export const SENDKIT_SEED = {
 	otherWorkspaceTags: ['Hot', 'Cold'],
 	/** The campaigns of the first workspace (more than one page of the picker). */
 	campaignCount: 75,
+	/** The email address of `leadId` (the lead of `campaignLeadId`). */
+	leadEmail: 'ada@example.com',
+	/** How many leads `campaignId` holds: the three above and 247 more, over three pages of 100. */
+	campaignLeadCount: 250,
+	/** A paused campaign with a mailbox and steps, no leads. */
+	pausedCampaignId: '665a00000000000000000002',
+	/** A draft with a mailbox, steps and one lead: it can start. */
+	readyDraftCampaignId: '665a00000000000000000005',
+	/** A draft with no mailbox, no steps and no lead: SendKit refuses to start it. */
+	emptyDraftCampaignId: '665a00000000000000000010',
 };
 
 export interface SendKitCampaign {
@@ -37,6 +47,26 @@ export interface SendKitCampaign {
 	subsequences: Record<string, string>;
 	createdAt: string;
 	updatedAt: string;
+	/** What `start` needs besides a lead (kept out of the campaign's JSON). */
+	mailboxIds?: string[];
+	sequenceSteps?: number;
+}
+
+/** A lead of the workspace (a person); campaign leads point at it by `leadId`. */
+export interface SendKitLead {
+	_id: string;
+	workspaceId: string;
+	email: string;
+	firstName: string;
+	lastName: string;
+	company: string;
+}
+
+export interface SendKitDncEntry {
+	value: string;
+	type: 'email' | 'domain';
+	reason?: string;
+	createdAt: string;
 }
 
 export interface SendKitCampaignLead {
@@ -62,10 +92,21 @@ export interface SendKitEvent {
 export interface SendKitState {
 	campaigns: Map<string, SendKitCampaign>;
 	campaignLeads: Map<string, SendKitCampaignLead>;
+	leads: Map<string, SendKitLead>;
+	/** The do-not-contact list per workspace, by lower-cased value. */
+	dnc: Map<string, Map<string, SendKitDncEntry>>;
 	tags: Map<string, string[]>;
 	/** Webhook events SendKit would have fired, in order. */
 	events: SendKitEvent[];
 }
+
+/**
+ * How the campaign-lead list says there is more, since SendKit's field is not published [?]:
+ * `nextCursor` (`pagination{limit, hasMore, nextCursor}`, the default), `hasMoreOnly`
+ * (`pagination{limit, hasMore}`: the client continues after the last `_id`), `pages` (the docs'
+ * older `pagination{page, limit, total, pages}`, paged by a `page` query parameter).
+ */
+export type SendKitLeadPaging = 'nextCursor' | 'hasMoreOnly' | 'pages';
 
 export interface SendKitMockOptions {
 	/** Requests allowed per window per key (default 100). */
@@ -75,6 +116,24 @@ export interface SendKitMockOptions {
 }
 
 const STATUSES = ['draft', 'active', 'paused', 'completed', 'archived'];
+
+/** The statuses of a lead in a campaign [3p]. */
+export const CAMPAIGN_LEAD_STATUSES = ['pending', 'active', 'paused', 'completed', 'bounced', 'unsubscribed', 'replied', 'removed'];
+
+/** The mix of statuses of the seeded campaign's leads (one per lead, in turn). */
+const LEAD_STATUS_MIX = ['active', 'active', 'pending', 'active', 'paused', 'completed', 'replied', 'active', 'bounced', 'pending', 'unsubscribed', 'removed'];
+const FIRST_NAMES = ['Maya', 'Liam', 'Sofia', 'Noah', 'Amara', 'Jonas', 'Priya', 'Mateo', 'Elena', 'Kofi', 'Hana', 'Lucas', 'Zara', 'Omar', 'Ines', 'Felix', 'Aiko', 'Diego', 'Nora', 'Ravi'];
+const LAST_NAMES = ['Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Silva', 'Novak', 'Haddad', 'Kowalski', 'Mensah', 'Rossi', 'Schmidt', 'Patel', 'Nguyen', 'Fischer', 'Costa', 'Ivanova'];
+const COMPANIES = [
+	['Northwind Traders', 'northwind.example'],
+	['Globex', 'globex.example'],
+	['Initech', 'initech.example'],
+	['Umbrella Health', 'umbrella-health.example'],
+	['Stark Logistics', 'starklogistics.example'],
+	['Wayne Foods', 'waynefoods.example'],
+	['Acme Robotics', 'acmerobotics.example'],
+];
+const OBJECT_ID = /^[0-9a-f]{24}$/;
 
 /** The webhook events SendKit sends (shared/reference/sendkit.md). */
 export const SENDKIT_EVENTS = [
@@ -107,6 +166,12 @@ function seedState(): SendKitState {
 	}
 	add(SENDKIT_SEED.otherWorkspaceCampaignId, ws2, 'Agency client A', 'active');
 	add('665b00000000000000000b02', ws2, 'Agency client B', 'draft');
+	// Every campaign past draft has what sending needs; of the drafts, only one is ready.
+	for (const campaign of campaigns.values()) {
+		const ready = campaign.status !== 'draft' || campaign._id === SENDKIT_SEED.readyDraftCampaignId;
+		campaign.mailboxIds = ready ? [`669${campaign._id.slice(3)}`] : [];
+		campaign.sequenceSteps = ready ? 3 : 0;
+	}
 
 	const campaignLeads = new Map<string, SendKitCampaignLead>();
 	const lead = (_id: string, leadId: string, aiTag: string | null, subsequence?: string) =>
@@ -125,11 +190,53 @@ function seedState(): SendKitState {
 	lead(SENDKIT_SEED.interestedLeadId, '667000000000000000000002', 'Interested', 'Interested follow-up');
 	lead('666a1b2c3d4e5f6a7b8c9d03', '667000000000000000000003', 'Not Interested');
 
+	const leads = new Map<string, SendKitLead>();
+	const person = (_id: string, email: string, firstName: string, lastName: string, company: string) =>
+		leads.set(_id, { _id, workspaceId: ws1, email, firstName, lastName, company });
+	person(SENDKIT_SEED.leadId, SENDKIT_SEED.leadEmail, 'Ada', 'Lovelace', 'Analytical Engines');
+	// Stored with capitals: lookups by email ignore case.
+	person('667000000000000000000002', 'Grace.Hopper@example.com', 'Grace', 'Hopper', 'Compiler Works');
+	person('667000000000000000000003', 'alan.turing@example.com', 'Alan', 'Turing', 'Bletchley Labs');
+
+	// The rest of the 250: varied statuses, tags and steps, so that filters and paging matter.
+	for (let n = 4; n <= SENDKIT_SEED.campaignLeadCount; n++) {
+		const leadId = `667${String(n).padStart(21, '0')}`;
+		const firstName = FIRST_NAMES[n % FIRST_NAMES.length];
+		const lastName = LAST_NAMES[Math.floor(n / FIRST_NAMES.length) % LAST_NAMES.length];
+		const [company, domain] = COMPANIES[n % COMPANIES.length];
+		person(leadId, `${firstName}.${lastName}@${domain}`.toLowerCase(), firstName, lastName, company);
+		const status = LEAD_STATUS_MIX[n % LEAD_STATUS_MIX.length];
+		const replied = status === 'replied';
+		const _id = `666b${String(n).padStart(20, '0')}`;
+		campaignLeads.set(_id, {
+			_id,
+			campaignId: SENDKIT_SEED.campaignId,
+			leadId,
+			status,
+			aiTag: replied ? SENDKIT_SEED.tags[n % 3] : n % 17 === 0 ? 'Out of Office' : null,
+			currentSequenceStep: status === 'pending' ? 0 : 1 + (n % 3),
+			replied,
+			addedAt: new Date(Date.UTC(2025, 5, 15, 9) + n * 60_000).toISOString(),
+		});
+	}
+	// The ready draft's one lead.
+	person('667100000000000000000001', 'kim.lee@acmerobotics.example', 'Kim', 'Lee', 'Acme Robotics');
+	campaignLeads.set('666d00000000000000000001', {
+		_id: '666d00000000000000000001',
+		campaignId: SENDKIT_SEED.readyDraftCampaignId,
+		leadId: '667100000000000000000001',
+		status: 'pending',
+		aiTag: null,
+		currentSequenceStep: 0,
+		replied: false,
+		addedAt: '2025-06-20T09:00:00.000Z',
+	});
+
 	const tags = new Map<string, string[]>([
 		[ws1, [...SENDKIT_SEED.tags]],
 		[ws2, [...SENDKIT_SEED.otherWorkspaceTags]],
 	]);
-	return { campaigns, campaignLeads, tags, events: [] };
+	return { campaigns, campaignLeads, leads, dnc: new Map(), tags, events: [] };
 }
 
 const fail = (code: number, message: string, headers?: Record<string, string>): MockResponse => {
@@ -221,6 +328,10 @@ export class SendKitMock extends HttpMock {
 	readonly hooks = new HookStore((n) => `6680000000000000000000${String(n).padStart(2, '0')}`);
 	/** How deliveries are signed: the bare hex digest (default) or with a `sha256=` prefix. */
 	signaturePrefix = '';
+	/** How the campaign-lead list says there is more (see SendKitLeadPaging). */
+	leadPaging: SendKitLeadPaging = 'nextCursor';
+	/** Campaign leads added by `fillCampaign`, for their IDs. */
+	private filled = 0;
 
 	constructor(options: SendKitMockOptions = {}) {
 		super();
@@ -242,6 +353,8 @@ export class SendKitMock extends HttpMock {
 		this.state = seedState();
 		this.hooks.clear();
 		this.signaturePrefix = '';
+		this.leadPaging = 'nextCursor';
+		this.filled = 0;
 		this.windows.clear();
 	}
 
@@ -306,14 +419,21 @@ export class SendKitMock extends HttpMock {
 			return ok(tags.map((name, n) => ({ _id: `tag_${n + 1}`, name, color: '#888888' })));
 		}
 		if (root === 'webhooks' && segments.length <= 3) return this.answerHooks(req, caller, id);
+		if (root === 'dnc' && segments.length === 2 && m === 'POST') return this.addToDnc(caller, req.body);
 		if (root !== 'campaigns') return fail(404, 'Route not found');
 		if (segments.length === 2 && m === 'GET') return this.listCampaigns(req, caller);
 
 		const campaign = this.state.campaigns.get(id);
 		const visible = campaign && campaign.workspaceId === caller.workspaceId ? campaign : undefined;
-		if (segments.length === 3 && m === 'GET') return visible ? ok(this.publicCampaign(visible)) : fail(404, 'Campaign not found');
+		if (segments.length === 3 && m === 'GET') return visible ? ok(this.campaignWithCounts(visible)) : fail(404, 'Campaign not found');
 		if (segments.length === 3 && m === 'PATCH') {
 			return visible ? this.patchCampaign(visible, req.body) : fail(404, 'Campaign not found');
+		}
+		if (segments.length === 4 && sub === 'leads' && m === 'GET') {
+			return visible ? this.listCampaignLeads(visible, req) : fail(404, 'Campaign not found');
+		}
+		if (segments.length === 4 && (sub === 'start' || sub === 'pause' || sub === 'resume') && m === 'POST') {
+			return visible ? this.changeCampaignStatus(visible, sub) : fail(404, 'Campaign not found');
 		}
 		if (segments.length === 5 && sub === 'leads' && m === 'PATCH') {
 			if (!visible) return fail(404, 'Campaign not found');
@@ -382,8 +502,158 @@ export class SendKitMock extends HttpMock {
 	}
 
 	private publicCampaign(c: SendKitCampaign) {
-		const { subsequences: _subsequences, ...rest } = c;
+		const { subsequences: _subsequences, mailboxIds: _mailboxIds, sequenceSteps: _sequenceSteps, ...rest } = c;
 		return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
+	}
+
+	/** `GET /v1/campaigns/{id}`: the campaign with its lead counts and sending stats [docs]. */
+	private campaignWithCounts(campaign: SendKitCampaign) {
+		const leads = [...this.state.campaignLeads.values()].filter((lead) => lead.campaignId === campaign._id);
+		const count = (status: string) => leads.filter((lead) => lead.status === status).length;
+		return {
+			...this.publicCampaign(campaign),
+			leadCounts: { total: leads.length, active: count('active') },
+			stats: {
+				sent: leads.reduce((sum, lead) => sum + lead.currentSequenceStep, 0),
+				replied: leads.filter((lead) => lead.replied).length,
+				bounced: count('bounced'),
+				unsubscribed: count('unsubscribed'),
+			},
+		};
+	}
+
+	/** A campaign lead as the list answers it: `leadId` populated with the lead [docs]. */
+	private publicCampaignLead(record: SendKitCampaignLead) {
+		const { subsequence: _subsequence, ...rest } = record;
+		const lead = this.state.leads.get(record.leadId);
+		const { workspaceId: _workspaceId, ...person } = lead ?? { _id: record.leadId, workspaceId: '' };
+		return { ...rest, leadId: person };
+	}
+
+	/**
+	 * `GET /v1/campaigns/{id}/leads?status&limit&cursor`, oldest `_id` first; the cursor is the
+	 * `_id` of the last record of the previous page. The status filter is applied to the page
+	 * after it is cut, as SendKit's sparse pages suggest [?]: a filtered page may hold fewer leads
+	 * than `limit`, even none, while more follow.
+	 */
+	private listCampaignLeads(campaign: SendKitCampaign, req: RecordedRequest): MockResponse {
+		const limit = req.query.limit === undefined ? 25 : Number(req.query.limit);
+		if (!Number.isInteger(limit) || limit < 1 || limit > 100) return fail(400, 'limit must be an integer between 1 and 100');
+		const { status, cursor } = req.query;
+		if (status !== undefined && !CAMPAIGN_LEAD_STATUSES.includes(status)) {
+			return fail(400, `status must be one of: ${CAMPAIGN_LEAD_STATUSES.join(', ')}`);
+		}
+		const all = [...this.state.campaignLeads.values()]
+			.filter((lead) => lead.campaignId === campaign._id)
+			.sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
+		let start = 0;
+		if (this.leadPaging === 'pages') {
+			const page = req.query.page === undefined ? 1 : Number(req.query.page);
+			if (!Number.isInteger(page) || page < 1) return fail(400, 'page must be an integer >= 1');
+			start = (page - 1) * limit;
+		} else if (cursor !== undefined) {
+			if (!OBJECT_ID.test(cursor)) return fail(400, 'Invalid cursor');
+			start = all.findIndex((lead) => lead._id > cursor);
+			if (start === -1) start = all.length;
+		}
+		const cut = all.slice(start, start + limit);
+		const page = (status ? cut.filter((lead) => lead.status === status) : cut).map((lead) => this.publicCampaignLead(lead));
+		const hasMore = start + limit < all.length;
+		const pagination =
+			this.leadPaging === 'pages'
+				? { page: start / limit + 1, limit, total: all.length, pages: Math.ceil(all.length / limit) }
+				: this.leadPaging === 'hasMoreOnly'
+					? { limit, hasMore }
+					: { limit, hasMore, nextCursor: hasMore ? cut[cut.length - 1]._id : null };
+		return ok(page, { pagination });
+	}
+
+	/**
+	 * `POST /v1/campaigns/{id}/start|pause|resume`. Resume only from paused [docs]; start needs a
+	 * mailbox, a sequence step and a lead [docs]; which statuses start and pause accept, and their
+	 * answers, are ours ([?]: `{id, status}` as resume answers).
+	 */
+	private changeCampaignStatus(campaign: SendKitCampaign, action: 'start' | 'pause' | 'resume'): MockResponse {
+		const status = campaign.status;
+		if (action === 'start') {
+			if (status === 'active') return fail(400, 'Campaign is already active');
+			if (status !== 'draft') return fail(400, `Campaign cannot be started from status "${status}"`);
+			const missing = [
+				campaign.mailboxIds?.length ? undefined : 'one mailbox',
+				campaign.sequenceSteps ? undefined : 'one sequence step',
+				[...this.state.campaignLeads.values()].some((lead) => lead.campaignId === campaign._id) ? undefined : 'one lead',
+			].filter(Boolean);
+			if (missing.length) return fail(400, `Campaign cannot be started: add at least ${missing.join(', ')}`);
+		}
+		if (action === 'pause' && status !== 'active') return fail(400, `Only active campaigns can be paused; this campaign is ${status}`);
+		if (action === 'resume' && status !== 'paused') return fail(400, `Only paused campaigns can be resumed; this campaign is ${status}`);
+		campaign.status = action === 'pause' ? 'paused' : 'active';
+		campaign.updatedAt = new Date().toISOString();
+		return ok({ id: campaign._id, status: campaign.status });
+	}
+
+	/** `POST /v1/dnc {entries[], type: email|domain, reason?}`: the workspace's do-not-contact list. */
+	private addToDnc(caller: Caller, body: unknown): MockResponse {
+		if (!isObject(body)) return fail(400, 'Request body must be a JSON object');
+		const unknown = Object.keys(body).find((key) => !['entries', 'type', 'reason'].includes(key));
+		if (unknown !== undefined) return fail(400, `Unknown field "${unknown}"`);
+		const { entries, type, reason } = body;
+		if (type !== 'email' && type !== 'domain') return fail(400, 'type must be "email" or "domain"');
+		if (!Array.isArray(entries) || entries.length === 0 || entries.length > 10_000) {
+			return fail(400, 'entries must be an array of 1 to 10000 values');
+		}
+		const valid = type === 'email' ? /^[^@\s]+@[^@\s]+\.[^@\s]+$/ : /^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
+		const bad = entries.find((entry) => typeof entry !== 'string' || !valid.test(entry.trim()));
+		if (bad !== undefined) return fail(400, `${JSON.stringify(bad)} is not a valid ${type === 'email' ? 'email address' : 'domain'}`);
+		if (reason !== undefined && typeof reason !== 'string') return fail(400, 'reason must be a string');
+		let list = this.state.dnc.get(caller.workspaceId);
+		if (!list) this.state.dnc.set(caller.workspaceId, (list = new Map()));
+		let added = 0;
+		for (const entry of entries as string[]) {
+			const value = entry.trim().toLowerCase();
+			if (list.has(value)) continue;
+			list.set(value, { value, type, ...(reason ? { reason } : {}), createdAt: new Date().toISOString() });
+			added++;
+		}
+		return ok({ added, skipped: entries.length - added });
+	}
+
+	/** The do-not-contact entries of a workspace (the first by default). */
+	dncEntries(workspaceId = SENDKIT_SEED.workspaceIds[0]): SendKitDncEntry[] {
+		return [...(this.state.dnc.get(workspaceId)?.values() ?? [])];
+	}
+
+	/**
+	 * Adds `count` leads to a campaign (for paging boundaries), with the statuses given in turn;
+	 * answers the new campaign leads.
+	 */
+	fillCampaign(campaignId: string, count: number, statuses: string[] = ['active']): SendKitCampaignLead[] {
+		const added: SendKitCampaignLead[] = [];
+		for (let n = 0; n < count; n++) {
+			const serial = ++this.filled;
+			const leadId = `668${String(serial).padStart(21, '0')}`;
+			this.state.leads.set(leadId, {
+				_id: leadId,
+				workspaceId: this.state.campaigns.get(campaignId)?.workspaceId ?? SENDKIT_SEED.workspaceIds[0],
+				email: `filler${serial}@fill.example`,
+				firstName: 'Filler',
+				lastName: String(serial),
+				company: 'Fill Co',
+			});
+			const record: SendKitCampaignLead = {
+				_id: `666c${String(serial).padStart(20, '0')}`,
+				campaignId,
+				leadId,
+				status: statuses[n % statuses.length],
+				aiTag: null,
+				currentSequenceStep: 1,
+				replied: false,
+				addedAt: '2025-07-01T09:00:00.000Z',
+			};
+			this.state.campaignLeads.set(record._id, record);
+			added.push(record);
+		}
+		return added;
 	}
 
 	/** Cursor pagination: the cursor is the `_id` of the last campaign of the previous page. */

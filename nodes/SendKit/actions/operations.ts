@@ -4,6 +4,20 @@ import * as campaignLead from './campaignLead';
 
 /** Every operation of the node, by resource and operation value. */
 export const operations: OperationMap = {
-	campaign: { update: campaign.update },
-	campaignLead: { update: campaignLead.update },
+	campaign: {
+		get: campaign.get,
+		getAll: campaign.getAll,
+		pause: campaign.pause,
+		resume: campaign.resume,
+		start: campaign.start,
+		update: campaign.update,
+	},
+	campaignLead: {
+		get: campaignLead.get,
+		getAll: campaignLead.getAll,
+		pause: campaignLead.pause,
+		resume: campaignLead.resume,
+		unsubscribe: campaignLead.unsubscribe,
+		update: campaignLead.update,
+	},
 };

@@ -1,8 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as pause from './pause.operation';
+import * as resume from './resume.operation';
+import * as start from './start.operation';
 import * as update from './update.operation';
 
-export { update };
+export { get, getAll, pause, resume, start, update };
 
 const operation: INodeProperties = {
 	displayName: 'Operation',
@@ -11,6 +16,36 @@ const operation: INodeProperties = {
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['campaign'] } },
 	options: [
+		{
+			name: 'Get',
+			value: 'get',
+			description: 'Get a campaign with its lead counts and sending stats',
+			action: 'Get a campaign',
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			description: "Get the workspace's campaigns, by status or name",
+			action: 'Get many campaigns',
+		},
+		{
+			name: 'Pause',
+			value: 'pause',
+			description: 'Pause an active campaign',
+			action: 'Pause a campaign',
+		},
+		{
+			name: 'Resume',
+			value: 'resume',
+			description: 'Resume a paused campaign',
+			action: 'Resume a campaign',
+		},
+		{
+			name: 'Start',
+			value: 'start',
+			description: 'Start sending a campaign',
+			action: 'Start a campaign',
+		},
 		{
 			name: 'Update',
 			value: 'update',
@@ -21,4 +56,12 @@ const operation: INodeProperties = {
 	default: 'update',
 };
 
-export const description: INodeProperties[] = [operation, ...update.description];
+export const description: INodeProperties[] = [
+	operation,
+	...get.description,
+	...getAll.description,
+	...pause.description,
+	...resume.description,
+	...start.description,
+	...update.description,
+];

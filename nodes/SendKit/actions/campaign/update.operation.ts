@@ -5,7 +5,7 @@ import { campaignLocator } from '../../../common/descriptions';
 import { bodyFromCollections, requireId, requireSomethingToUpdate } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-import { WORKING_DAYS } from '../../provider';
+import { dataOf, WORKING_DAYS } from '../../provider';
 
 // Named consts: `execute` hands these same collections to `bodyFromCollections`.
 const updateFields: INodeProperties = {
@@ -196,5 +196,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	const body = bodyFromCollections(this, itemIndex, [updateFields, settings, schedule], rules);
 	requireSomethingToUpdate(this.getNode(), body, itemIndex, 'Add a name, a setting or a schedule setting to change.');
 
-	return (await send({ method: 'PATCH', path: apiPath`/v1/campaigns/${campaignId}`, body })) as IDataObject;
+	return dataOf(await send({ method: 'PATCH', path: apiPath`/v1/campaigns/${campaignId}`, body })) as IDataObject;
 }

@@ -1,8 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as pause from './pause.operation';
+import * as resume from './resume.operation';
+import * as unsubscribe from './unsubscribe.operation';
 import * as update from './update.operation';
 
-export { update };
+export { get, getAll, pause, resume, unsubscribe, update };
 
 const operation: INodeProperties = {
 	displayName: 'Operation',
@@ -11,6 +16,36 @@ const operation: INodeProperties = {
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['campaignLead'] } },
 	options: [
+		{
+			name: 'Get',
+			value: 'get',
+			description: "Get a lead's entry in a campaign, by its ID or the lead's email address",
+			action: 'Get a campaign lead',
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			description: "Get a campaign's leads, by status",
+			action: 'Get many campaign leads',
+		},
+		{
+			name: 'Pause',
+			value: 'pause',
+			description: 'Stop sending to a lead in a campaign until it is resumed',
+			action: 'Pause a campaign lead',
+		},
+		{
+			name: 'Resume',
+			value: 'resume',
+			description: 'Send to a paused lead in a campaign again',
+			action: 'Resume a campaign lead',
+		},
+		{
+			name: 'Unsubscribe',
+			value: 'unsubscribe',
+			description: "Put a lead's email address on the do-not-contact list, which blocks it in every campaign",
+			action: 'Unsubscribe a campaign lead from all campaigns',
+		},
 		{
 			name: 'Update',
 			value: 'update',
@@ -21,4 +56,12 @@ const operation: INodeProperties = {
 	default: 'update',
 };
 
-export const description: INodeProperties[] = [operation, ...update.description];
+export const description: INodeProperties[] = [
+	operation,
+	...get.description,
+	...getAll.description,
+	...pause.description,
+	...resume.description,
+	...unsubscribe.description,
+	...update.description,
+];

@@ -5,6 +5,8 @@ import { campaignLocator } from '../../../common/descriptions';
 import { buildBody, requireId, requireSomethingToUpdate } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
+import { dataOf } from '../../provider';
+import { campaignLeadIdOf } from './lookup';
 
 // A named const: `execute` builds the body from these same options.
 const updateFields: INodeProperties = {
@@ -54,14 +56,14 @@ const wireFields = (updateFields.options as INodeProperties[]).map((field) =>
 const properties: INodeProperties[] = [
 	campaignLocator('665a1b2c3d4e5f6a7b8c9d0e'),
 	{
-		displayName: 'Campaign Lead ID',
+		displayName: 'Campaign Lead ID or Email',
 		name: 'campaignLeadId',
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: '666a1b2c3d4e5f6a7b8c9d01',
+		placeholder: '666a1b2c3d4e5f6a7b8c9d01 or ada@example.com',
 		description:
-			'The _id of the CampaignLead record (the lead\'s entry in this campaign), not the Lead ID',
+			"The _id of the CampaignLead record (the lead's entry in this campaign), not the Lead ID; or the lead's email address, looked up among the campaign's leads",
 	},
 	updateFields,
 ];
@@ -71,7 +73,8 @@ export const description = updateDisplayOptions({ show: { resource: ['campaignLe
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const node = this.getNode();
 	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);
-	const campaignLeadId = requireId(this, 'campaignLeadId', 'Campaign Lead ID', itemIndex);
+	// Checked before the lead is looked up: bad input sends no request.
+	requireId(this, 'campaignLeadId', 'Campaign Lead ID', itemIndex);
 	const values = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body = buildBody(node, wireFields, values, itemIndex, 'updateFields');
 
@@ -88,5 +91,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	}
 	requireSomethingToUpdate(node, body, itemIndex, 'Add a status, an AI tag, or Clear AI Tag.');
 
-	return (await send({ method: 'PATCH', path: apiPath`/v1/campaigns/${campaignId}/leads/${campaignLeadId}`, body })) as IDataObject;
+	const campaignLeadId = await campaignLeadIdOf(this, itemIndex, send, campaignId);
+	return dataOf(await send({ method: 'PATCH', path: apiPath`/v1/campaigns/${campaignId}/leads/${campaignLeadId}`, body })) as IDataObject;
 }

@@ -1,0 +1,17 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { campaignLocator } from '../../../common/descriptions';
+import { requireId } from '../../../common/fields';
+import { apiPath } from '../../../common/request';
+import type { Send } from '../../../common/router';
+import { dataOf } from '../../provider';
+
+const properties: INodeProperties[] = [campaignLocator('665a1b2c3d4e5f6a7b8c9d0e')];
+
+export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['get'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
+	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);
+	return dataOf(await send({ method: 'GET', path: apiPath`/v1/campaigns/${campaignId}` })) as IDataObject;
+}

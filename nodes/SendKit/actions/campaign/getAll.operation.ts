@@ -1,0 +1,72 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { buildBody } from '../../../common/fields';
+import { readLimit, readPages } from '../../../common/paging';
+import type { Send } from '../../../common/router';
+import type { NextPage } from '../../provider';
+import { fetchListPage } from '../pages';
+
+// A named const: `execute` checks the filters against these same options.
+const filters: INodeProperties = {
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options: [
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Only campaigns whose name contains this text',
+		},
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			// The statuses SendKit filters campaigns on [3p].
+			options: [
+				{ name: 'Active', value: 'active' },
+				{ name: 'Archived', value: 'archived' },
+				{ name: 'Completed', value: 'completed' },
+				{ name: 'Draft', value: 'draft' },
+				{ name: 'Paused', value: 'paused' },
+			],
+			default: 'active',
+			description: 'Only campaigns in this status',
+		},
+	],
+};
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+	filters,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['getAll'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject[]> {
+	const limit = readLimit(this, itemIndex);
+	const values = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const query = buildBody(this.getNode(), filters.options as INodeProperties[], values, itemIndex, 'filters');
+	return await readPages<NextPage>(limit, async (cursor, wanted) =>
+		await fetchListPage(this, itemIndex, send, '/v1/campaigns', query, cursor, wanted),
+	);
+}

@@ -1,0 +1,22 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { campaignLocator } from '../../../common/descriptions';
+import type { Send } from '../../../common/router';
+import { changeCampaignStatus } from './status';
+
+const properties: INodeProperties[] = [
+	campaignLocator('665a1b2c3d4e5f6a7b8c9d0e'),
+	{
+		displayName: "Stops sending until the campaign is resumed. SendKit pauses only active campaigns.",
+		name: 'pauseNotice',
+		type: 'notice',
+		default: '',
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['pause'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
+	return await changeCampaignStatus(this, itemIndex, send, 'pause');
+}

@@ -1,0 +1,71 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { campaignLocator } from '../../../common/descriptions';
+import { buildBody, requireId } from '../../../common/fields';
+import { readLimit, readPages } from '../../../common/paging';
+import { apiPath } from '../../../common/request';
+import type { Send } from '../../../common/router';
+import type { NextPage } from '../../provider';
+import { fetchListPage } from '../pages';
+
+// A named const: `execute` checks the filters against these same options.
+const filters: INodeProperties = {
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options: [
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			// The statuses SendKit filters a campaign's leads on [3p].
+			options: [
+				{ name: 'Active', value: 'active' },
+				{ name: 'Bounced', value: 'bounced' },
+				{ name: 'Completed', value: 'completed' },
+				{ name: 'Paused', value: 'paused' },
+				{ name: 'Pending', value: 'pending' },
+				{ name: 'Removed', value: 'removed' },
+				{ name: 'Replied', value: 'replied' },
+				{ name: 'Unsubscribed', value: 'unsubscribed' },
+			],
+			default: 'active',
+			description: "Only leads in this status in the campaign",
+		},
+	],
+};
+
+const properties: INodeProperties[] = [
+	campaignLocator('665a1b2c3d4e5f6a7b8c9d0e'),
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+	filters,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['getAll'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject[]> {
+	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);
+	const limit = readLimit(this, itemIndex);
+	const values = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const query = buildBody(this.getNode(), filters.options as INodeProperties[], values, itemIndex, 'filters');
+	const path = apiPath`/v1/campaigns/${campaignId}/leads`;
+	return await readPages<NextPage>(limit, async (cursor, wanted) => await fetchListPage(this, itemIndex, send, path, query, cursor, wanted));
+}
