@@ -18,6 +18,14 @@ import { runNode, shutdownEngine, type RunNodeResult } from '../harness/engine';
 import { registerPack } from '../harness/pack';
 import { HttpMock, json, type RecordedRequest } from '../providers/http-mock';
 
+interface Endpoint {
+	method: string;
+	path: string;
+	query?: string[];
+}
+
+const READS = ['campaign.get', 'campaign.getAll', 'campaignLead.get', 'campaignLead.getAll'];
+
 interface NodeCase {
 	node: INodeType;
 	type: string;
@@ -25,14 +33,22 @@ interface NodeCase {
 	basePath: string;
 	credentials(apiKey: string, baseUrl: string): IDataObject;
 	keyOf(request: RecordedRequest): string | undefined;
-	/** Query parameters a request may carry (the key, for Smartlead). */
+	/** Query parameters every request carries (the key, for Smartlead). */
 	query: string[];
 	/** A valid value for each ID and required top-level parameter. */
 	valid: Record<string, string>;
-	/** Per `resource.operation`: the method and the path, `{name}` standing for an ID parameter. */
-	endpoints: Record<string, { method: string; path: string }>;
+	/**
+	 * Per `resource.operation` that sends one request per item: the endpoints it may use (a switch
+	 * such as "In All Campaigns" picks another), `{name}` standing for an ID parameter, with the
+	 * query parameters each adds.
+	 */
+	endpoints: Record<string, Endpoint[]>;
+	/** Operations whose input checks are tested with their own suites: reads (many requests, many items) and lookups. */
+	coveredElsewhere: string[];
 	/** Fields sent as another type than their description says (a picker's options sent as text). */
 	sentAsText?: string[];
+	/** Pickers whose options are loaded from the account and sent as whole-number IDs. */
+	sentAsWholeNumber?: string[];
 }
 
 const NODES: NodeCase[] = [
@@ -46,9 +62,26 @@ const NODES: NodeCase[] = [
 		query: [],
 		valid: { campaignId: 'cam_A1', leadId: 'lea_1' },
 		endpoints: {
-			'campaign.update': { method: 'PATCH', path: '/api/campaigns/{campaignId}' },
-			'campaignLead.update': { method: 'PATCH', path: '/api/campaigns/{campaignId}/leads/{leadId}' },
+			'campaign.update': [{ method: 'PATCH', path: '/api/campaigns/{campaignId}' }],
+			'campaign.start': [{ method: 'POST', path: '/api/campaigns/{campaignId}/start' }],
+			'campaign.pause': [{ method: 'POST', path: '/api/campaigns/{campaignId}/pause' }],
+			'campaignLead.update': [{ method: 'PATCH', path: '/api/campaigns/{campaignId}/leads/{leadId}' }],
+			'campaignLead.pause': [
+				{ method: 'POST', path: '/api/leads/pause/{leadId}', query: ['campaignId'] },
+				{ method: 'POST', path: '/api/leads/pause/{leadId}' },
+			],
+			'campaignLead.resume': [{ method: 'POST', path: '/api/leads/start/{leadId}' }],
+			'campaignLead.markInterested': [
+				{ method: 'POST', path: '/api/campaigns/{campaignId}/leads/{leadId}/interested' },
+				{ method: 'POST', path: '/api/leads/interested/{leadId}' },
+			],
+			'campaignLead.markNotInterested': [
+				{ method: 'POST', path: '/api/campaigns/{campaignId}/leads/{leadId}/notinterested' },
+				{ method: 'POST', path: '/api/leads/notinterested/{leadId}' },
+			],
 		},
+		// Unsubscribing from all campaigns first reads the lead's address (two requests).
+		coveredElsewhere: [...READS, 'campaignLead.unsubscribe'],
 	},
 	{
 		node: new Smartlead(),
@@ -58,12 +91,24 @@ const NODES: NodeCase[] = [
 		credentials: (apiKey, baseUrl) => ({ smartleadOutreachApi: { apiKey, baseUrl } }),
 		keyOf: (request) => request.query.api_key,
 		query: ['api_key'],
-		valid: { campaignId: '101', leadId: '5001', email: 'ada@example.com' },
+		valid: { campaignId: '101', leadId: '5001', email: 'ada@example.com', category_id: '1' },
+		sentAsWholeNumber: ['category_id'],
 		endpoints: {
-			'campaign.update': { method: 'POST', path: '/api/v1/campaigns/{campaignId}/settings' },
-			'campaign.updateSchedule': { method: 'POST', path: '/api/v1/campaigns/{campaignId}/schedule' },
-			'campaignLead.update': { method: 'POST', path: '/api/v1/campaigns/{campaignId}/leads/{leadId}' },
+			'campaign.update': [{ method: 'POST', path: '/api/v1/campaigns/{campaignId}/settings' }],
+			'campaign.updateSchedule': [{ method: 'POST', path: '/api/v1/campaigns/{campaignId}/schedule' }],
+			'campaign.start': [{ method: 'POST', path: '/api/v1/campaigns/{campaignId}/status' }],
+			'campaign.pause': [{ method: 'POST', path: '/api/v1/campaigns/{campaignId}/status' }],
+			'campaign.stop': [{ method: 'POST', path: '/api/v1/campaigns/{campaignId}/status' }],
+			'campaignLead.update': [{ method: 'POST', path: '/api/v1/campaigns/{campaignId}/leads/{leadId}' }],
+			'campaignLead.pause': [{ method: 'POST', path: '/api/v1/campaigns/{campaignId}/leads/{leadId}/pause' }],
+			'campaignLead.resume': [{ method: 'POST', path: '/api/v1/campaigns/{campaignId}/leads/{leadId}/resume' }],
+			'campaignLead.unsubscribe': [
+				{ method: 'POST', path: '/api/v1/campaigns/{campaignId}/leads/{leadId}/unsubscribe' },
+				{ method: 'POST', path: '/api/v1/leads/{leadId}/unsubscribe' },
+			],
+			'campaignLead.updateCategory': [{ method: 'POST', path: '/api/v1/campaigns/{campaignId}/leads/{leadId}/category' }],
 		},
+		coveredElsewhere: READS,
 	},
 	{
 		node: new SendKit(),
@@ -75,9 +120,16 @@ const NODES: NodeCase[] = [
 		query: [],
 		valid: { campaignId: '665a1b2c3d4e5f6a7b8c9d0e', campaignLeadId: '666a1b2c3d4e5f6a7b8c9d01' },
 		endpoints: {
-			'campaign.update': { method: 'PATCH', path: '/v1/campaigns/{campaignId}' },
-			'campaignLead.update': { method: 'PATCH', path: '/v1/campaigns/{campaignId}/leads/{campaignLeadId}' },
+			'campaign.update': [{ method: 'PATCH', path: '/v1/campaigns/{campaignId}' }],
+			'campaign.start': [{ method: 'POST', path: '/v1/campaigns/{campaignId}/start' }],
+			'campaign.pause': [{ method: 'POST', path: '/v1/campaigns/{campaignId}/pause' }],
+			'campaign.resume': [{ method: 'POST', path: '/v1/campaigns/{campaignId}/resume' }],
+			'campaignLead.update': [{ method: 'PATCH', path: '/v1/campaigns/{campaignId}/leads/{campaignLeadId}' }],
+			'campaignLead.pause': [{ method: 'PATCH', path: '/v1/campaigns/{campaignId}/leads/{campaignLeadId}' }],
+			'campaignLead.resume': [{ method: 'PATCH', path: '/v1/campaigns/{campaignId}/leads/{campaignLeadId}' }],
 		},
+		// Unsubscribing reads the campaign's leads for the lead's address, then adds it to the do-not-contact list.
+		coveredElsewhere: [...READS, 'campaignLead.unsubscribe'],
 		sentAsText: ['aiTag'],
 	},
 ];
@@ -275,6 +327,10 @@ function expectSentAsItsType(nodeCase: NodeCase, target: Target, value: unknown)
 		expect([context, value === null || typeof value === 'string']).toEqual([context, true]);
 		return;
 	}
+	if (nodeCase.sentAsWholeNumber?.includes(property.name)) {
+		expect([context, Number.isSafeInteger(value) && (value as number) >= 0]).toEqual([context, true]);
+		return;
+	}
 	let ok: boolean;
 	switch (property.type) {
 		case 'boolean':
@@ -308,13 +364,19 @@ function expectSentAsItsType(nodeCase: NodeCase, target: Target, value: unknown)
 	expect([context, ok]).toEqual([context, true]);
 }
 
-/** Every request of the run went to the operation's endpoint, each ID one canonical encoded segment. */
-function expectRightEndpoint(nodeCase: NodeCase, endpoint: { method: string; path: string }, target: Target, chunk: Chunk, requests: RecordedRequest[]) {
-	const expected = endpoint.path.split('/');
+/** Every request of the run went to one of the operation's endpoints, each ID one canonical encoded segment. */
+function expectRightEndpoint(nodeCase: NodeCase, endpoints: Endpoint[], target: Target, chunk: Chunk, requests: RecordedRequest[]) {
 	for (const request of requests) {
-		expect(request.method).toBe(endpoint.method);
-		expect(Object.keys(request.query).sort()).toEqual(nodeCase.query);
 		const segments = request.path.split('/');
+		const fits = (candidate: Endpoint) =>
+			candidate.method === request.method &&
+			candidate.path.split('/').length === segments.length &&
+			candidate.path.split('/').every((part, index) => /^\{\w+\}$/.test(part) || part === segments[index]) &&
+			Object.keys(request.query).sort().join() === [...nodeCase.query, ...(candidate.query ?? [])].sort().join();
+		const endpoint = endpoints.find(fits);
+		expect([request.method, request.path, Object.keys(request.query), endpoint !== undefined]).toEqual([request.method, request.path, Object.keys(request.query), true]);
+		if (!endpoint) continue;
+		const expected = endpoint.path.split('/');
 		expect([request.path, segments.length]).toEqual([request.path, expected.length]);
 		for (const [index, part] of expected.entries()) {
 			const placeholder = /^\{(\w+)\}$/.exec(part)?.[1];
@@ -343,32 +405,26 @@ function expectClearRefusal(target: Target, item: IDataObject) {
 	expect(item.httpCode).toBeUndefined();
 }
 
-const cases = NODES.flatMap((nodeCase) =>
+const allOperations = NODES.flatMap((nodeCase) =>
 	operationsOf(nodeCase.node).map((operation) => ({
 		label: `${nodeCase.node.description.name} ${operation.resource}.${operation.operation}`,
+		key: `${operation.resource}.${operation.operation}`,
 		nodeCase,
 		operation,
 	})),
 );
+const cases = allOperations.filter(({ nodeCase, key }) => !nodeCase.coveredElsewhere.includes(key));
 
 describe('bad input, generated from the node descriptions', () => {
-	it('finds every operation and an endpoint for each', () => {
-		expect(cases.map((c) => c.label)).toEqual([
-			'lemlist campaign.update',
-			'lemlist campaignLead.update',
-			'smartlead campaign.update',
-			'smartlead campaign.updateSchedule',
-			'smartlead campaignLead.update',
-			'sendKit campaign.update',
-			'sendKit campaignLead.update',
-		]);
-		for (const { nodeCase, operation } of cases) {
-			expect(nodeCase.endpoints[`${operation.resource}.${operation.operation}`]).toBeDefined();
+	it('finds every operation: each has its endpoints here or is covered by its own suite', () => {
+		for (const { label, nodeCase, key } of allOperations) {
+			expect([label, nodeCase.endpoints[key] !== undefined || nodeCase.coveredElsewhere.includes(key)]).toEqual([label, true]);
 		}
+		expect(cases.length).toBeGreaterThanOrEqual(15);
 	});
 
 	it.each(cases)('$label: every parameter, every hostile value', async ({ nodeCase, operation }) => {
-		const endpoint = nodeCase.endpoints[`${operation.resource}.${operation.operation}`];
+		const endpoints = nodeCase.endpoints[`${operation.resource}.${operation.operation}`];
 		const mock = mocks.get(nodeCase)!;
 		const targets = targetsOf(operation);
 		expect(targets.length).toBeGreaterThan(3);
@@ -402,7 +458,7 @@ describe('bad input, generated from the node descriptions', () => {
 						expectClearRefusal(target, item.json);
 						if (firstRefused === undefined) firstRefused = chunk.values[index];
 					}
-					expectRightEndpoint(nodeCase, endpoint, target, chunk, requests);
+					expectRightEndpoint(nodeCase, endpoints, target, chunk, requests);
 					for (const request of requests) {
 						const value = sentValue(request.body as IDataObject, target);
 						if (value.present && target.path[0] !== 'options') expectSentAsItsType(nodeCase, target, value.value);
