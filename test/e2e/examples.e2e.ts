@@ -1,5 +1,6 @@
 import { loadExamples, runExample, examplesDir, triggerOf, type Example } from '../../scripts/lib/examples';
 import { N8nInstance } from '../../scripts/lib/n8n';
+import { SmartleadMock } from '../providers/smartlead';
 import { startSandbox, type Sandbox } from '../../scripts/lib/sandbox';
 
 /**
@@ -74,6 +75,35 @@ const expectedRequests: Record<string, string[]> = {
 	'sendkit-campaign-update.json': ['sendkit PATCH /v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e 200'],
 	'sendkit-lead-clear-tag.json': ['sendkit PATCH /v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads/666a1b2c3d4e5f6a7b8c9d02 200'],
 	'sendkit-lead-pause-with-ai-tag.json': ['sendkit PATCH /v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads/666a1b2c3d4e5f6a7b8c9d01 200'],
+	'lemlist-crm-email-mark-interested.json': [
+		'lemlist GET /api/leads/ada%40example.com?version=v2 200',
+		'lemlist GET /api/leads/alan%40example.com?version=v2 200',
+		'lemlist GET /api/leads/nobody%40example.com?version=v2 404',
+		'lemlist POST /api/campaigns/cam_A1/leads/lea_1/interested 200',
+		'lemlist POST /api/campaigns/cam_A1/leads/lea_2/interested 200',
+	],
+	'sendkit-pause-lead-by-email.json': [
+		'sendkit GET /v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads?limit=100 200',
+		'sendkit PATCH /v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads/666a1b2c3d4e5f6a7b8c9d01 200',
+		'sendkit GET /v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads?status=paused&limit=100 200',
+	],
+	// The campaign's 30 paused leads, read in one page of 100, each resumed.
+	'smartlead-resume-paused-leads.json': [
+		'smartlead GET /api/v1/campaigns/104/leads?status=PAUSED&offset=0&limit=100&api_key=*** 200',
+		...pausedIn104().map((leadId) => `smartlead POST /api/v1/campaigns/104/leads/${leadId}/resume?api_key=*** 200`),
+	],
+};
+
+/** The paused leads of Smartlead's campaign 104 in the stand-in's seed. */
+function pausedIn104(): number[] {
+	return new SmartleadMock().state.memberships.filter((m) => m.campaignId === 104 && m.status === 'PAUSED').map((m) => m.leadId);
+}
+
+/** Items a pack node outputs per example: one per request, except where a read or a lookup makes them differ. */
+const expectedItems: Record<string, number> = {
+	'lemlist-crm-email-mark-interested.json': 3,
+	'sendkit-pause-lead-by-email.json': 6,
+	'smartlead-resume-paused-leads.json': 60,
 };
 
 describe('every example runs in a real n8n', () => {
@@ -86,7 +116,12 @@ describe('every example runs in a real n8n', () => {
 		expect(outcome.reason).toBeUndefined();
 		const requests = outcome.requests.map((request) => `${request.provider} ${request.method} ${request.path} ${request.status}`);
 		expect(requests.sort()).toEqual([...expectedRequests[file]].sort());
-		expect(outcome.items).toHaveLength(expectedRequests[file].length);
+		expect(outcome.items).toHaveLength(expectedItems[file] ?? expectedRequests[file].length);
+	});
+
+	it('an address that matches no lead fails only its own row, naming it; the others are marked interested', async () => {
+		const outcome = await runExample(n8n, sandbox, examples.find((example) => example.file === 'lemlist-crm-email-mark-interested.json')!);
+		expect(outcome.items.map((item) => item.json.error ?? item.json.leadId)).toEqual(['lea_1', 'lea_2', 'No lead with the email address "nobody@example.com" in campaign cam_A1']);
 	});
 
 	it('SendKit receives the tag, the cleared tag and the nested campaign settings exactly', async () => {

@@ -158,8 +158,11 @@ describe('triggers in a real n8n', () => {
 		const outcome = await runTriggeredExample(server, sandbox, triggeredExamples[0]);
 		expect(outcome.reason).toBeUndefined();
 		const requests = outcome.requests.map(({ provider, method, path, body, status }) => ({ provider, method, path, body, status }));
-		expect(requests.sort((a, b) => a.provider.localeCompare(b.provider))).toEqual([
+		// The lead is found by the address Smartlead sent, in each provider's campaign, then changed.
+		expect(requests.sort((a, b) => a.provider.localeCompare(b.provider) || a.method.localeCompare(b.method))).toEqual([
+			{ provider: 'lemlist', method: 'GET', path: '/api/leads/ada%40example.com?version=v2', body: undefined, status: 200 },
 			{ provider: 'lemlist', method: 'PATCH', path: '/api/campaigns/cam_A1/leads/lea_1', body: { firstName: 'Ada', lastName: 'Lovelace', companyName: 'Analytical Engines Ltd' }, status: 200 },
+			{ provider: 'sendkit', method: 'GET', path: '/v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads?limit=100', body: undefined, status: 200 },
 			{ provider: 'sendkit', method: 'PATCH', path: '/v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads/666a1b2c3d4e5f6a7b8c9d01', body: { status: 'paused', aiTag: 'Interested' }, status: 200 },
 		]);
 		expect(outcome.items.map((item) => item.node)).toEqual(['Smartlead Category Updated', 'Pause and Tag in SendKit', 'Update Lead in lemlist']);

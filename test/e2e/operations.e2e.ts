@@ -1,0 +1,134 @@
+import { N8nInstance, type ExecutionResult } from '../../scripts/lib/n8n';
+import { startSandbox, type Sandbox } from '../../scripts/lib/sandbox';
+
+/**
+ * Every operation of every node in a real n8n (2.8.4, or N8N_E2E_VERSION), against the sandbox:
+ * one workflow per provider chains all its operations, each node run once (`executeOnce`) and
+ * going on whatever it outputs, and `n8n execute` runs it. Each node's items and the requests the
+ * sandbox received are checked; the request details are the engine-level suites' business.
+ */
+let sandbox: Sandbox;
+let n8n: N8nInstance;
+
+interface Step {
+	name: string;
+	parameters: Record<string, unknown>;
+	/** How many items the node outputs. */
+	items: number;
+	/** What its first item holds. */
+	first?: Record<string, unknown>;
+	/** A request the step makes, as `METHOD path` with the path up to its query. */
+	request: string;
+}
+
+const campaign = (value: string) => ({ __rl: true, mode: 'id', value });
+
+const LEMLIST: Step[] = [
+	{ name: 'Get Campaign', parameters: { resource: 'campaign', operation: 'get', campaignId: campaign('cam_A1') }, items: 1, first: { _id: 'cam_A1' }, request: 'GET /api/campaigns/cam_A1' },
+	{ name: 'Get Many Campaigns', parameters: { resource: 'campaign', operation: 'getAll', returnAll: false, limit: 5 }, items: 5, request: 'GET /api/campaigns' },
+	{ name: 'Start Campaign', parameters: { resource: 'campaign', operation: 'start', campaignId: campaign('cam_B2') }, items: 1, first: { state: 'running' }, request: 'POST /api/campaigns/cam_B2/start' },
+	{ name: 'Pause Campaign', parameters: { resource: 'campaign', operation: 'pause', campaignId: campaign('cam_B2') }, items: 1, first: { state: 'paused' }, request: 'POST /api/campaigns/cam_B2/pause' },
+	{ name: 'Get Many Leads', parameters: { resource: 'campaignLead', operation: 'getAll', campaignId: campaign('cam_B2'), returnAll: true }, items: 250, request: 'GET /api/campaigns/cam_B2/export/leads' },
+	{ name: 'Get Lead by Email', parameters: { resource: 'campaignLead', operation: 'get', campaignId: campaign('cam_A1'), leadId: 'ada@example.com' }, items: 1, request: 'GET /api/leads/ada%40example.com' },
+	{ name: 'Pause Lead', parameters: { resource: 'campaignLead', operation: 'pause', campaignId: campaign('cam_A1'), leadId: 'lea_2' }, items: 1, first: { leadId: 'lea_2' }, request: 'POST /api/leads/pause/lea_2' },
+	{ name: 'Resume Lead', parameters: { resource: 'campaignLead', operation: 'resume', campaignId: campaign('cam_A1'), leadId: 'lea_2' }, items: 1, first: { leadId: 'lea_2' }, request: 'POST /api/leads/start/lea_2' },
+	{ name: 'Mark Interested', parameters: { resource: 'campaignLead', operation: 'markInterested', campaignId: campaign('cam_A1'), leadId: 'alan@example.com' }, items: 1, first: { leadId: 'lea_2' }, request: 'POST /api/campaigns/cam_A1/leads/lea_2/interested' },
+	{ name: 'Mark Not Interested', parameters: { resource: 'campaignLead', operation: 'markNotInterested', campaignId: campaign('cam_A1'), leadId: 'lea_2' }, items: 1, first: { leadId: 'lea_2' }, request: 'POST /api/campaigns/cam_A1/leads/lea_2/notinterested' },
+	{ name: 'Update Lead by Email', parameters: { resource: 'campaignLead', operation: 'update', campaignId: campaign('cam_A1'), leadId: 'ada@example.com', updateFields: { jobTitle: 'CTO' } }, items: 1, first: { _id: 'lea_1', jobTitle: 'CTO' }, request: 'PATCH /api/campaigns/cam_A1/leads/lea_1' },
+	{ name: 'Unsubscribe Lead', parameters: { resource: 'campaignLead', operation: 'unsubscribe', campaignId: campaign('cam_A1'), leadId: 'lea_2' }, items: 1, first: { leadId: 'lea_2' }, request: 'DELETE /api/campaigns/cam_A1/leads/lea_2' },
+];
+
+const SMARTLEAD: Step[] = [
+	{ name: 'Get Campaign', parameters: { resource: 'campaign', operation: 'get', campaignId: campaign('101') }, items: 1, first: { id: 101 }, request: 'GET /api/v1/campaigns/101' },
+	{ name: 'Get Many Campaigns', parameters: { resource: 'campaign', operation: 'getAll', returnAll: false, limit: 2 }, items: 2, request: 'GET /api/v1/campaigns/' },
+	{ name: 'Start Campaign', parameters: { resource: 'campaign', operation: 'start', campaignId: campaign('102') }, items: 1, first: { campaignId: 102 }, request: 'POST /api/v1/campaigns/102/status' },
+	{ name: 'Pause Campaign', parameters: { resource: 'campaign', operation: 'pause', campaignId: campaign('102') }, items: 1, first: { campaignId: 102 }, request: 'POST /api/v1/campaigns/102/status' },
+	{ name: 'Stop Campaign', parameters: { resource: 'campaign', operation: 'stop', campaignId: campaign('103') }, items: 1, first: { campaignId: 103 }, request: 'POST /api/v1/campaigns/103/status' },
+	{ name: 'Get Many Leads', parameters: { resource: 'campaignLead', operation: 'getAll', campaignId: campaign('104'), returnAll: true }, items: 250, request: 'GET /api/v1/campaigns/104/leads' },
+	{ name: 'Get Lead by Email', parameters: { resource: 'campaignLead', operation: 'get', campaignId: campaign('101'), leadId: 'ada@example.com' }, items: 1, request: 'GET /api/v1/leads/' },
+	{ name: 'Pause Lead', parameters: { resource: 'campaignLead', operation: 'pause', campaignId: campaign('101'), leadId: '5002' }, items: 1, first: { leadId: 5002 }, request: 'POST /api/v1/campaigns/101/leads/5002/pause' },
+	{ name: 'Resume Lead', parameters: { resource: 'campaignLead', operation: 'resume', campaignId: campaign('101'), leadId: '5002' }, items: 1, first: { leadId: 5002 }, request: 'POST /api/v1/campaigns/101/leads/5002/resume' },
+	{ name: 'Update Category by Email', parameters: { resource: 'campaignLead', operation: 'updateCategory', campaignId: campaign('101'), leadId: 'ada@example.com', category_id: 1, pause_lead: true }, items: 1, first: { leadId: 5001 }, request: 'POST /api/v1/campaigns/101/leads/5001/category' },
+	{ name: 'Update Lead by Email', parameters: { resource: 'campaignLead', operation: 'update', campaignId: campaign('101'), leadId: 'ada@example.com', email: 'ada@example.com', updateFields: { first_name: 'Ada' } }, items: 1, first: { leadId: 5001 }, request: 'POST /api/v1/campaigns/101/leads/5001' },
+	{ name: 'Unsubscribe Lead', parameters: { resource: 'campaignLead', operation: 'unsubscribe', campaignId: campaign('101'), leadId: '5002' }, items: 1, first: { leadId: 5002 }, request: 'POST /api/v1/campaigns/101/leads/5002/unsubscribe' },
+];
+
+const CAMPAIGN = '665a1b2c3d4e5f6a7b8c9d0e';
+const SENDKIT: Step[] = [
+	{ name: 'Get Campaign', parameters: { resource: 'campaign', operation: 'get', campaignId: campaign(CAMPAIGN) }, items: 1, first: { _id: CAMPAIGN }, request: `GET /v1/campaigns/${CAMPAIGN}` },
+	{ name: 'Get Many Campaigns', parameters: { resource: 'campaign', operation: 'getAll', returnAll: false, limit: 3 }, items: 3, request: 'GET /v1/campaigns' },
+	{ name: 'Start Campaign', parameters: { resource: 'campaign', operation: 'start', campaignId: campaign('665a00000000000000000005') }, items: 1, first: { campaignId: '665a00000000000000000005' }, request: 'POST /v1/campaigns/665a00000000000000000005/start' },
+	{ name: 'Pause Campaign', parameters: { resource: 'campaign', operation: 'pause', campaignId: campaign('665a00000000000000000005') }, items: 1, first: { campaignId: '665a00000000000000000005' }, request: 'POST /v1/campaigns/665a00000000000000000005/pause' },
+	{ name: 'Resume Campaign', parameters: { resource: 'campaign', operation: 'resume', campaignId: campaign('665a00000000000000000005') }, items: 1, first: { campaignId: '665a00000000000000000005' }, request: 'POST /v1/campaigns/665a00000000000000000005/resume' },
+	{ name: 'Get Many Leads', parameters: { resource: 'campaignLead', operation: 'getAll', campaignId: campaign(CAMPAIGN), returnAll: true }, items: 250, request: `GET /v1/campaigns/${CAMPAIGN}/leads` },
+	{ name: 'Get Lead by Email', parameters: { resource: 'campaignLead', operation: 'get', campaignId: campaign(CAMPAIGN), campaignLeadId: 'grace.hopper@example.com' }, items: 1, request: `GET /v1/campaigns/${CAMPAIGN}/leads` },
+	{ name: 'Pause Lead', parameters: { resource: 'campaignLead', operation: 'pause', campaignId: campaign(CAMPAIGN), campaignLeadId: '666a1b2c3d4e5f6a7b8c9d01' }, items: 1, first: { status: 'paused' }, request: `PATCH /v1/campaigns/${CAMPAIGN}/leads/666a1b2c3d4e5f6a7b8c9d01` },
+	{ name: 'Resume Lead by Email', parameters: { resource: 'campaignLead', operation: 'resume', campaignId: campaign(CAMPAIGN), campaignLeadId: 'ada@example.com' }, items: 1, first: { status: 'active' }, request: `PATCH /v1/campaigns/${CAMPAIGN}/leads/666a1b2c3d4e5f6a7b8c9d01` },
+	{ name: 'Update Lead by Email', parameters: { resource: 'campaignLead', operation: 'update', campaignId: campaign(CAMPAIGN), campaignLeadId: 'ada@example.com', updateFields: { aiTag: 'Interested' } }, items: 1, first: { aiTag: 'Interested' }, request: `PATCH /v1/campaigns/${CAMPAIGN}/leads/666a1b2c3d4e5f6a7b8c9d01` },
+	{ name: 'Unsubscribe Lead by Email', parameters: { resource: 'campaignLead', operation: 'unsubscribe', campaignId: campaign(CAMPAIGN), campaignLeadId: 'alan.turing@example.com' }, items: 1, first: { email: 'alan.turing@example.com' }, request: 'POST /v1/dnc' },
+];
+
+const PROVIDERS = [
+	{ provider: 'lemlist', id: 'e2eOpsLemlist001', type: 'lemlist', credential: 'lemlistOutreachApi', steps: LEMLIST },
+	{ provider: 'smartlead', id: 'e2eOpsSmartlead1', type: 'smartlead', credential: 'smartleadOutreachApi', steps: SMARTLEAD },
+	{ provider: 'sendkit', id: 'e2eOpsSendKit001', type: 'sendKit', credential: 'sendKitOutreachApi', steps: SENDKIT },
+];
+
+/** A manual trigger, then each step once, whatever the one before it output. */
+function chain({ id, type, credential, steps }: (typeof PROVIDERS)[number]) {
+	const { id: credentialId, name } = sandbox.credentials().find((candidate) => candidate.type === credential)!;
+	const trigger = { id: `${id}-0`, name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
+	const nodes = steps.map((step, index) => ({
+		id: `${id}-${index + 1}`,
+		name: step.name,
+		type: `n8n-nodes-outreach.${type}`,
+		typeVersion: 1,
+		position: [220 * (index + 1), 0],
+		executeOnce: true,
+		alwaysOutputData: true,
+		parameters: step.parameters,
+		credentials: { [credential]: { id: credentialId, name } },
+	}));
+	const names = ['Start', ...steps.map((step) => step.name)];
+	const connections = Object.fromEntries(names.slice(0, -1).map((from, index) => [from, { main: [[{ node: names[index + 1], type: 'main', index: 0 }]] }]));
+	return { id, name: `e2e every ${type} operation`, nodes: [trigger, ...nodes], connections, settings: { executionOrder: 'v1' } };
+}
+
+beforeAll(async () => {
+	sandbox = await startSandbox();
+	n8n = await N8nInstance.create();
+	await n8n.importCredentials(sandbox.credentials());
+	for (const provider of PROVIDERS) await n8n.importWorkflow(chain(provider));
+});
+
+afterAll(async () => {
+	n8n?.dispose();
+	await sandbox?.close();
+});
+
+describe.each(PROVIDERS)('every $type operation in a real n8n', ({ provider, id, steps }) => {
+	let result: ExecutionResult | undefined;
+	let output = '';
+	const requests: string[] = [];
+
+	beforeAll(async () => {
+		sandbox.requests.length = 0;
+		const run = await n8n.execute(id);
+		result = run.result;
+		output = run.output;
+		requests.push(...sandbox.requests.filter((request) => request.provider === provider).map((request) => `${request.method} ${request.path.split('?')[0]}`));
+	});
+
+	it('runs to the end', () => {
+		expect([result?.data.resultData.error?.message, result ? 'ran' : output.slice(-500)]).toEqual([undefined, 'ran']);
+	});
+
+	it.each(steps)('$name', (step) => {
+		const run = result?.data.resultData.runData[step.name]?.[0];
+		expect(run?.error).toBeUndefined();
+		const items = (run?.data?.main?.[0] ?? []).map((item) => item.json);
+		expect(items).toHaveLength(step.items);
+		if (step.first) expect(items[0]).toMatchObject(step.first);
+		expect(requests).toContain(step.request);
+	});
+});
