@@ -11,7 +11,7 @@ export function campaignLocator(idPlaceholder: string): INodeProperties {
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: true,
-		description: 'The campaign to change',
+		description: 'The campaign: pick it from the list or give its ID',
 		modes: [
 			{
 				displayName: 'From List',

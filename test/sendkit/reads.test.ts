@@ -177,6 +177,17 @@ describe('SendKit Campaign Lead → Get Many: paging', () => {
 		expect(idsOf(items)).toEqual(added.map((lead) => lead._id));
 	});
 
+	it('a campaign of 10,000 leads: Return All makes 100 requests and outputs each lead once, in order', async () => {
+		const added = env.mock.fillCampaign(emptyCampaign, 10_000);
+		// A faster credential rate keeps the run short; pacing itself is tested on a virtual clock.
+		const { items, error } = await run({ parameters: { campaignId: byId(emptyCampaign), returnAll: true }, credential: { maxRequestsPerSecond: 100 } });
+		expect(error).toBeUndefined();
+		expect(env.mock.requests).toHaveLength(100);
+		expect(items).toHaveLength(10_000);
+		expect(idsOf(items)).toEqual(added.map((lead) => lead._id));
+		expect(items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
+	});
+
 	it('a campaign with no leads outputs no items', async () => {
 		const { items, error } = await run({ parameters: { campaignId: byId(SENDKIT_SEED.pausedCampaignId), returnAll: false, limit: 10 } });
 		expect(error).toBeUndefined();
