@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
+import { campaignLocator, returnAllOrLimit } from '../../../common/descriptions';
 import { buildBody, requireId } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
 import { apiPath } from '../../../common/request';
@@ -40,22 +40,7 @@ const filters: INodeProperties = {
 
 const properties: INodeProperties[] = [
 	campaignLocator('665a1b2c3d4e5f6a7b8c9d0e'),
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
+	...returnAllOrLimit,
 	filters,
 ];
 

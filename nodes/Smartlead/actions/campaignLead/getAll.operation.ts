@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
+import { campaignLocator, returnAllOrLimit } from '../../../common/descriptions';
 import { buildBody } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
 import type { Send } from '../../../common/router';
@@ -84,22 +84,7 @@ const filters: INodeProperties = {
 
 const properties: INodeProperties[] = [
 	{ ...campaignLocator('1234567'), description: 'The campaign whose leads are listed' },
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
+	...returnAllOrLimit,
 	filters,
 ];
 
