@@ -135,8 +135,4 @@ export function readTagNames(data: unknown): string[] {
 	return [...new Set(names)];
 }
 
-/** An action's output: SendKit's answer plus the IDs acted on, so the next node can chain. */
-export function withIds(answer: unknown, ids: IDataObject): IDataObject {
-	const body = isRecord(answer) ? answer : { response: (answer ?? null) as IDataObject[string] };
-	return { ...body, ...ids };
-}
+export { withIds } from '../common/items';

@@ -68,3 +68,12 @@ function asNodeError(ctx: IExecuteFunctions, caught: unknown, itemIndex: number)
 	const error = caught instanceof Error ? caught : new Error(String(caught));
 	return new NodeOperationError(ctx.getNode(), error, { itemIndex });
 }
+
+/**
+ * An action's output item: the provider's answer plus the IDs acted on, so the next node can chain
+ * on them. An answer that is not an object (a list, a scalar) is kept under `listKey`.
+ */
+export function withIds(answer: unknown, ids: IDataObject, listKey = 'response'): IDataObject {
+	if (typeof answer === 'object' && answer !== null && !Array.isArray(answer)) return { ...(answer as IDataObject), ...ids };
+	return { ...ids, [listKey]: (answer ?? null) as IDataObject[string] };
+}

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { requireId } from '../../common/fields';
@@ -15,11 +15,5 @@ export function requireNumericId(ctx: IExecuteFunctions, name: string, label: st
 	return id;
 }
 
-/**
- * Smartlead answers little more than `{"ok": true}`; the output item adds the IDs that were updated
- * so the next node can chain on them.
- */
-export function withIds(answer: unknown, ids: IDataObject): IDataObject {
-	const body = typeof answer === 'object' && answer !== null && !Array.isArray(answer) ? (answer as IDataObject) : { response: answer ?? null };
-	return { ...body, ...ids };
-}
+// Smartlead answers little more than `{"ok": true}`: the output item adds the IDs acted on.
+export { withIds } from '../../common/items';
