@@ -372,12 +372,28 @@ export class SendKitMock extends HttpMock {
 			window = new RateWindow(this.options.limit, this.options.windowMs);
 			this.windows.set(key, window);
 		}
-		const verdict = window.hit();
+		const now = Date.now();
+		const verdict = window.hit(now);
+		// SendKit reports its counters on every answer [3p]; the reset's form is unpublished: here
+		// seconds from now (the IETF draft's form), which the pack reads like the other forms.
+		const counters = {
+			'X-RateLimit-Limit': String(this.options.limit),
+			'X-RateLimit-Remaining': String(verdict.remaining),
+			'X-RateLimit-Reset': this.retryAfter(verdict.allowed ? verdict.resetAt - now : verdict.retryAfterMs),
+		};
 		if (!verdict.allowed) {
-			return fail(429, 'Rate limit exceeded, retry later', {
-				'Retry-After': this.retryAfter(verdict.retryAfterMs),
-			});
+			return fail(429, 'Rate limit exceeded, retry later', { ...counters, 'Retry-After': this.retryAfter(verdict.retryAfterMs) });
 		}
+		const answer = this.answerFor(req, key);
+		answer.headers = { ...counters, ...answer.headers };
+		return answer;
+	}
+
+	private answerFor(req: RecordedRequest, key: string): MockResponse {
+		const header = (name: string) => {
+			const value = req.headers[name];
+			return typeof value === 'string' ? value.trim() : undefined;
+		};
 
 		const workspaceHeader = header('x-workspace-id');
 		const [ws1] = SENDKIT_SEED.workspaceIds;
