@@ -295,6 +295,8 @@ export class HttpMock {
 				return this.send(res, fault, record(fault.status, 'canned'));
 			}
 			const answer = await this.route(recorded);
+			// Counted on arrival, as a provider counts it; the answer takes the round trip to come back.
+			if (this.timing.latencyMs > 0) await sleep(this.timing.latencyMs);
 			this.send(res, answer, record(answer.status, delayed ? 'delay' : undefined));
 		} catch (error) {
 			this.send(res, text(500, `Mock error: ${(error as Error).message}`), record(500));
