@@ -31,6 +31,7 @@ export const sendKit: Provider = {
 	name: 'SendKit',
 	credentialType: 'sendKitOutreachApi',
 	rateLimits: (credentials) => [{ requests: requestsPerSecond(credentials), perMs: 1_000 }],
+	limitsFromCounters: true,
 	concurrency: 5,
 	// Every success is `{ success: true, data }`: items carry `data`.
 	unwrap: dataOf,

@@ -16,7 +16,7 @@ import { systemClock, type Clock } from './clock';
 import { requestOptions } from './descriptions';
 import { providerMessage, redact, secretForms } from './errors';
 import { buildBody } from './fields';
-import { pacerFor, type RateWindow } from './throttle';
+import { header, momentOf, pacerFor, type RateWindow } from './throttle';
 
 /** Everything the pipeline needs to know about one provider; `common/` names no provider. */
 export interface Provider {
@@ -25,6 +25,8 @@ export interface Provider {
 	credentialType: string;
 	/** The provider's published limits per key, or, where none is published, read from the credential. */
 	rateLimits: RateWindow[] | ((credentials: IDataObject) => RateWindow[]);
+	/** No published limit: the provider's X-RateLimit counters set the pace, `rateLimits` is the fallback. */
+	limitsFromCounters?: boolean;
 	/** Items of one execution in flight at once; the pacer still holds the provider's limit. */
 	concurrency: number;
 	/** Errors that a retry cannot fix although their status says "server error". */
@@ -121,26 +123,12 @@ const NETWORK_MESSAGES: Record<string, string> = {
 
 /** Milliseconds a 429 asks us to wait: `Retry-After` (seconds or a date), else the reset header. */
 export function retryAfterMs(headers: IDataObject, now: number): number | undefined {
-	const header = (name: string) => {
-		const value = headers[name] ?? headers[name.toLowerCase()];
-		return value === undefined || value === null ? undefined : String(value).trim();
-	};
-	const retryAfter = header('retry-after');
-	if (retryAfter) {
-		if (/^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1000;
-		const date = Date.parse(retryAfter);
-		if (!Number.isNaN(date)) return Math.max(0, date - now);
-	}
-	const reset = header('x-ratelimit-reset');
-	if (reset) {
-		if (/^\d+(\.\d+)?$/.test(reset)) {
-			const value = Number(reset);
-			if (value > 1e12) return Math.max(0, value - now); // Unix milliseconds
-			if (value > 1e9) return Math.max(0, value * 1000 - now); // Unix seconds
-			return value * 1000; // seconds from now
-		}
-		const date = Date.parse(reset);
-		if (!Number.isNaN(date)) return Math.max(0, date - now);
+	const retryAfter = header(headers, 'retry-after');
+	// Retry-After in plain digits is always seconds from now, however large.
+	if (retryAfter && /^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1000;
+	for (const value of [retryAfter, header(headers, 'x-ratelimit-reset')]) {
+		const moment = value ? momentOf(value, now) : undefined;
+		if (moment !== undefined) return Math.max(0, moment - now);
 	}
 	return undefined;
 }
@@ -199,7 +187,9 @@ export async function apiRequest(
 
 	const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
 	const limits = typeof provider.rateLimits === 'function' ? provider.rateLimits(credentials) : provider.rateLimits;
-	const pacer = pacerFor(`${pacingKey(provider, baseUrl, apiKey)}|${JSON.stringify(limits)}`, limits, clock);
+	const pacer = pacerFor(`${pacingKey(provider, baseUrl, apiKey)}|${JSON.stringify(limits)}`, limits, clock, {
+		limitsFromCounters: provider.limitsFromCounters,
+	});
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url: `${baseUrl}${request.path}`,
@@ -238,7 +228,7 @@ export async function apiRequest(
 			});
 		}
 
-		release();
+		release(response.headers);
 		const { statusCode: status, headers, body } = response;
 		if (status >= 200 && status < 300) {
 			const success = successBody(body);

@@ -6,24 +6,104 @@ export interface RateWindow {
 	perMs: number;
 }
 
-/** Ends a request's time in flight: call it once its answer (or its failure) has arrived. */
-export type Release = () => void;
+/** Headers as the HTTP client hands them over (names in any case). */
+export type Headers = Record<string, unknown>;
+
+/**
+ * Ends a request's time in flight: call it once its answer (or its failure) has arrived, with the
+ * answer's headers when there are any, so the provider's own counters can steer the pace.
+ */
+export type Release = (headers?: Headers) => void;
+
+/** What a provider said of its counter for a key, on one answer. */
+export interface Counters {
+	limit?: number;
+	remaining: number;
+	/** When the provider says its window resets, on the clock's scale. */
+	resetAt?: number;
+}
+
+/** A header's value, whatever the case of its name. */
+export function header(headers: Headers, name: string): string | undefined {
+	const wanted = name.toLowerCase();
+	const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === wanted);
+	const value = key === undefined ? undefined : headers[key];
+	return value === undefined || value === null ? undefined : String(value).trim();
+}
+
+/**
+ * A reset or Retry-After moment in any form providers use: an HTTP or human-readable date (lemlist),
+ * Unix seconds (Smartlead), Unix milliseconds, or seconds from now (the IETF draft's form).
+ */
+export function momentOf(value: string, now: number): number | undefined {
+	if (/^\d+(\.\d+)?$/.test(value)) {
+		const number = Number(value);
+		if (number > 1e12) return number;
+		if (number > 1e9) return number * 1000;
+		return now + number * 1000;
+	}
+	const date = Date.parse(value);
+	return Number.isNaN(date) ? undefined : date;
+}
+
+/** The X-RateLimit-* counters of an answer, or undefined when it carries no Remaining. */
+export function readCounters(headers: Headers, now: number): Counters | undefined {
+	const whole = (name: string) => {
+		const value = header(headers, name);
+		return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
+	};
+	const remaining = whole('x-ratelimit-remaining');
+	if (remaining === undefined) return undefined;
+	const reset = header(headers, 'x-ratelimit-reset');
+	const limit = whole('x-ratelimit-limit');
+	return {
+		remaining,
+		...(limit !== undefined && limit > 0 ? { limit } : {}),
+		...(reset ? { resetAt: momentOf(reset, now) } : {}),
+	};
+}
+
+/**
+ * Following counters, a place is held from the send until one whole window plus this allowance for
+ * the request's way to the provider: 2.5 % of the window, at most 250 ms (the way there does not
+ * grow with the window; Smartlead's minute would otherwise lose 1.5 s each time).
+ */
+const arrivalMarginMs = (window: RateWindow) => Math.min(window.perMs * 0.025, 250);
+
+interface Sent {
+	at: number;
+	answeredAt?: number;
+}
+
+export interface PacerOptions {
+	/**
+	 * The provider publishes no limit (SendKit): the counters' Limit, and the window that their Reset
+	 * shows on a window's first request, replace the shortest window of the fallback.
+	 */
+	limitsFromCounters?: boolean;
+}
 
 /**
  * Paces the requests of one key under every window at once (e.g. 10/2 s and 60/60 s), in arrival
  * order, so items keep their order on the wire.
  *
- * A request takes its place in each window when it is sent and keeps it until a whole window after
- * its answer arrived. The provider counts it somewhere between those two moments, so however late
- * it reaches the provider or its answer reaches us (a busy machine, a slow network), no window on
- * the provider's side holds more than `requests` of ours: pacing needs no margin for jitter. The
- * price is one round trip per window of rate (20 per 2.15 s at 150 ms latency, for 20 per 2 s).
+ * Without counters from the provider, a request holds its place in each window from its send until
+ * a whole window after its answer arrived: the provider counts it somewhere between those moments,
+ * so no window on its side ever holds more than `requests` of ours, however slow the way there or
+ * back. That costs one round trip per window (20 per 2.15 s at 150 ms latency, for 20 per 2 s).
+ *
+ * With counters (X-RateLimit-Remaining on the answers), the provider says how much of its window
+ * is used by everyone on the key: this process, other n8n workers, other tools. Each answer's count
+ * less this process's own requests in that window is what the others took. The pacer keeps to what
+ * is left (the most the others took in recent answers) and spreads its sends evenly over the
+ * window, so several processes on one key settle on the limit together instead of bursting into
+ * the same moment. A place is then freed a window after the send (plus a small margin for the way
+ * there) rather than after the answer: the counters would show a request counted later than that,
+ * and the round trip is no longer lost each window. The first request of a pacer goes out alone,
+ * since only its answer tells whether the provider reports counters at all.
  */
 export class Pacer {
-	private inFlight = 0;
-
-	/** When the answers of recent requests arrived, oldest first. */
-	private answeredAt: number[] = [];
+	private sent: Sent[] = [];
 
 	private pausedUntil = 0;
 
@@ -32,13 +112,23 @@ export class Pacer {
 	/** Wakes the caller at the head of the queue when a request in flight ends. */
 	private wakeOnAnswer?: () => void;
 
-	private readonly longestWindowMs: number;
+	private readonly windows: RateWindow[];
+
+	/** Whether the provider's counters have been seen: they switch on the counter-following mode. */
+	private following = false;
+
+	/** What other users of the key held of the provider's window, as each recent answer showed it. */
+	private othersSeen: Array<{ until: number; share: number }> = [];
+
+	/** Whether any answer has arrived: until one says whether the provider reports counters, one request at a time. */
+	private answered = false;
 
 	constructor(
-		private readonly windows: RateWindow[],
+		windows: RateWindow[],
 		private readonly clock: Clock,
+		private readonly options: PacerOptions = {},
 	) {
-		this.longestWindowMs = Math.max(0, ...windows.map((window) => window.perMs));
+		this.windows = windows.map((window) => ({ ...window }));
 	}
 
 	/** Resolves when one more request may be sent; the caller must release it when it is answered. */
@@ -46,13 +136,14 @@ export class Pacer {
 		const turn = this.queue.then(async () => await this.waitForSlot());
 		this.queue = turn.catch(() => undefined);
 		await turn;
-		this.inFlight++;
-		let released = false;
-		return () => {
-			if (released) return;
-			released = true;
-			this.inFlight--;
-			this.answeredAt.push(this.clock.now());
+		const request: Sent = { at: this.clock.now() };
+		this.sent.push(request);
+		return (headers) => {
+			if (request.answeredAt !== undefined) return;
+			request.answeredAt = this.clock.now();
+			this.answered = true;
+			const counters = headers && readCounters(headers, request.answeredAt);
+			if (counters) this.follow(request, counters);
 			this.wakeOnAnswer?.();
 		};
 	}
@@ -62,31 +153,115 @@ export class Pacer {
 		this.pausedUntil = Math.max(this.pausedUntil, time);
 	}
 
+	/** What this process may use of each window now: all of it, less what the others are taking. */
+	private capacities(): number[] {
+		const others = this.othersShare();
+		return this.windows.map((window) => Math.max(1, Math.floor(window.requests * (1 - others))));
+	}
+
+	/**
+	 * The most the others held in any answer of the last window: a window's worth of their sends is
+	 * what they will send again, while a smoothed mean would lag behind them and overfill the window.
+	 */
+	private othersShare(): number {
+		const now = this.clock.now();
+		this.othersSeen = this.othersSeen.filter((seen) => seen.until > now);
+		return Math.max(0, ...this.othersSeen.map((seen) => seen.share));
+	}
+
+	/** The window the counters describe: the one of their Limit, else the shortest. */
+	private countedWindow(limit?: number): RateWindow {
+		const byLimit = limit === undefined ? undefined : this.windows.find((window) => window.requests === limit);
+		return byLimit ?? this.windows.reduce((a, b) => (b.perMs < a.perMs ? b : a));
+	}
+
+	private follow(request: Sent, counters: Counters) {
+		this.following = true;
+		if (this.options.limitsFromCounters && counters.limit !== undefined) {
+			const shortest = this.countedWindow();
+			shortest.requests = counters.limit;
+			// A window's first request sees the whole window ahead of it: that is the window's length.
+			if (counters.remaining === counters.limit - 1 && counters.resetAt !== undefined) {
+				const length = counters.resetAt - request.answeredAt!;
+				if (length > 0) shortest.perMs = Math.max(1000, Math.ceil(length / 1000) * 1000);
+			}
+		}
+		const window = this.countedWindow(counters.limit);
+		const limit = counters.limit ?? window.requests;
+		const used = Math.max(0, limit - counters.remaining);
+		// Ours in that window when the provider counted this one: those sent in the window up to it.
+		const sentBefore = this.sent.slice(0, this.sent.indexOf(request) + 1);
+		const own = sentBefore.filter((other) => other.at > request.at - window.perMs).length;
+		const others = Math.min(1, Math.max(0, used - own) / limit);
+		// Kept for two of the longest windows: a process that waits out a long window (Smartlead's
+		// minute) must still know who shares the key when it sends again.
+		this.othersSeen.push({ until: request.answeredAt! + 2 * this.longestMs(), share: others });
+	}
+
 	private async waitForSlot() {
 		for (;;) {
 			const now = this.clock.now();
-			this.answeredAt = this.answeredAt.filter((time) => time > now - this.longestWindowMs);
-			const waits = this.windows.map((window) => this.waitWithin(window, now));
-			if (waits.includes(undefined)) {
+			this.forget(now);
+			const capacities = this.capacities();
+			const waits = this.windows.map((window, index) => this.waitWithin(window, capacities[index], now));
+			const probing = !this.answered && this.sent.length > 0;
+			if (probing || waits.includes(undefined)) {
 				// Every place in a window is held by a request in flight: only an answer moves things on.
 				await new Promise<void>((resolve) => (this.wakeOnAnswer = resolve));
 				this.wakeOnAnswer = undefined;
 				continue;
 			}
-			const wait = Math.max(this.pausedUntil - now, ...(waits as number[]));
+			const wait = Math.max(this.pausedUntil - now, this.spacing() - now, ...(waits as number[]));
 			if (wait <= 0) return;
 			await this.clock.sleep(wait);
 		}
 	}
 
+	/**
+	 * Following counters, sends are spread evenly over the shortest window rather than sent in a
+	 * burst: each answer then shows what the others took since the last one, and processes that
+	 * start together on one key do not all fill the same moment of the window.
+	 */
+	private spacing(): number {
+		const last = this.sent[this.sent.length - 1];
+		if (!this.following || !last) return 0;
+		const shortest = this.countedWindow();
+		const others = this.othersShare() * shortest.requests;
+		// Shared with others: half a place less, so that neither side's rounding can overfill the window.
+		const mine = others >= 0.5 ? shortest.requests - others - 0.5 : shortest.requests;
+		return last.at + shortest.perMs / Math.max(1, mine);
+	}
+
+	/** When an answered request leaves `window`, on this side's reckoning. */
+	private leaves(request: Sent, window: RateWindow): number {
+		const answered = request.answeredAt!;
+		if (!this.following) return answered + window.perMs;
+		return Math.max(request.at + window.perMs + arrivalMarginMs(window), answered);
+	}
+
 	/** How long until `window` has a free place: 0 when it has one, undefined when no time frees one. */
-	private waitWithin(window: RateWindow, now: number): number | undefined {
-		const answered = this.answeredAt.filter((time) => time > now - window.perMs);
-		const free = window.requests - this.inFlight - answered.length;
+	private waitWithin(window: RateWindow, capacity: number, now: number): number | undefined {
+		const inFlight = this.sent.filter((request) => request.answeredAt === undefined).length;
+		const leaving = this.sent
+			.filter((request) => request.answeredAt !== undefined)
+			.map((request) => this.leaves(request, window))
+			.filter((time) => time > now)
+			.sort((a, b) => a - b);
+		const free = capacity - inFlight - leaving.length;
 		if (free > 0) return 0;
-		if (this.inFlight >= window.requests) return undefined;
-		// A place frees when this many of the answered ones (oldest first) have left the window.
-		return answered[-free] + window.perMs - now;
+		if (inFlight >= capacity) return undefined;
+		// A place frees when this many of the answered ones (earliest first) have left the window.
+		return leaving[-free] - now;
+	}
+
+	private longestMs(): number {
+		return Math.max(0, ...this.windows.map((window) => window.perMs));
+	}
+
+	/** Drops what no window holds any more and no count can refer to. */
+	private forget(now: number) {
+		const since = now - 2 * this.longestMs();
+		this.sent = this.sent.filter((request) => request.answeredAt === undefined || request.answeredAt > since);
 	}
 }
 
@@ -97,10 +272,10 @@ export class Pacer {
  */
 const pacersByClock = new WeakMap<Clock, Map<string, Pacer>>();
 
-export function pacerFor(key: string, windows: RateWindow[], clock: Clock): Pacer {
+export function pacerFor(key: string, windows: RateWindow[], clock: Clock, options: PacerOptions = {}): Pacer {
 	let pacers = pacersByClock.get(clock);
 	if (!pacers) pacersByClock.set(clock, (pacers = new Map()));
 	let pacer = pacers.get(key);
-	if (!pacer) pacers.set(key, (pacer = new Pacer(windows, clock)));
+	if (!pacer) pacers.set(key, (pacer = new Pacer(windows, clock, options)));
 	return pacer;
 }

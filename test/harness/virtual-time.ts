@@ -99,14 +99,18 @@ export class VirtualApi {
 
 	constructor(
 		private readonly clock: VirtualClock,
-		options: { windows?: Array<{ limit: number; perMs: number }>; there?: Leg; back?: Leg } = {},
+		options: { windows?: Array<{ limit: number; perMs: number }>; there?: Leg; back?: Leg; counters?: boolean } = {},
 	) {
 		this.windows = (options.windows ?? []).map((window) => new RateWindow(window.limit, window.perMs));
+		this.counters = options.counters ?? false;
 		this.there = options.there ?? 0;
 		this.back = options.back ?? 0;
 	}
 
 	private readonly there: Leg;
+
+	/** Whether answers carry X-RateLimit-Limit/Remaining/Reset of the tightest window (reset in Unix ms). */
+	private readonly counters: boolean;
 
 	private readonly back: Leg;
 
@@ -126,7 +130,16 @@ export class VirtualApi {
 		request.arrivedAt = this.clock.now();
 		this.requests.push(request);
 		const scripted = this.scripted.shift();
-		const limited = this.windows.map((window) => window.hit(request.arrivedAt)).find((hit) => !hit.allowed);
+		const hits = this.windows.map((window) => window.hit(request.arrivedAt));
+		const limited = hits.find((hit) => !hit.allowed);
+		const tightest = hits.reduce<number | undefined>((a, hit, index) => (a !== undefined && hits[a].remaining <= hit.remaining ? a : index), undefined);
+		const counters: Record<string, string> = this.counters && tightest !== undefined
+			? {
+				'x-ratelimit-limit': String(this.windows[tightest].limit),
+				'x-ratelimit-remaining': String(hits[tightest].remaining),
+				'x-ratelimit-reset': String(hits[tightest].resetAt),
+			}
+			: {};
 		await this.clock.sleep(leg(this.back));
 		request.answeredAt = this.clock.now();
 		if (scripted && 'throw' in scripted) throw Object.assign(new Error(`network error ${scripted.throw}`), { code: scripted.throw });
@@ -134,7 +147,7 @@ export class VirtualApi {
 			? { status: 429, body: { message: 'Too many requests' }, headers: { 'retry-after': String(Math.ceil(limited.retryAfterMs / 1000)) } }
 			: { status: 200, body: { ok: true } });
 		request.status = answer.status;
-		return { statusCode: answer.status, headers: answer.headers ?? {}, body: answer.body ?? {} };
+		return { statusCode: answer.status, headers: { ...counters, ...answer.headers }, body: answer.body ?? {} };
 	}
 }
 

@@ -450,12 +450,15 @@ export class SmartleadMock extends HttpMock {
 		const now = Date.now();
 		const verdicts = windows.map((window) => window.hit(now));
 		const denied = verdicts.filter((verdict) => !verdict.allowed);
+		// The counters describe the window with the fewest places left, under its own limit.
 		const tightest = verdicts.reduce((a, b) => (b.remaining < a.remaining ? b : a));
+		const tightestLimit = String(windows[verdicts.indexOf(tightest)].limit);
 		if (denied.length) {
 			const waitMs = Math.max(...denied.map((verdict) => verdict.retryAfterMs));
+			const deniedLimit = String(windows[verdicts.findIndex((verdict) => !verdict.allowed && verdict.retryAfterMs === waitMs)].limit);
 			const retryAfter = Number(this.retryAfter(waitMs));
 			const headers: Record<string, string> = {
-				'X-RateLimit-Limit': String(this.windowRules[0].limit),
+				'X-RateLimit-Limit': deniedLimit,
 				'X-RateLimit-Remaining': '0',
 				'X-RateLimit-Reset': String(Math.ceil((now + waitMs) / 1000)),
 			};
@@ -469,7 +472,7 @@ export class SmartleadMock extends HttpMock {
 		}
 		const answer = this.answer(req);
 		answer.headers = {
-			'X-RateLimit-Limit': String(this.windowRules[0].limit),
+			'X-RateLimit-Limit': tightestLimit,
 			'X-RateLimit-Remaining': String(tightest.remaining),
 			'X-RateLimit-Reset': String(Math.ceil(tightest.resetAt / 1000)),
 			...answer.headers,

@@ -73,10 +73,12 @@ describe('pacing under the published limits', () => {
 		const clock = new VirtualClock();
 		const api = new VirtualApi(clock, { windows: [{ limit: 20, perMs: 2000 }], there: 100, back: 50 });
 		await clock.run(async () => await execute(clock, lemlist, api, { items: 45 }));
-		// Five at a time (lemlist's concurrency), the next five when their answers are in; the 21st
-		// waits for the 1st answer (150) plus the window: 20 requests per 2 150 ms.
-		const batch = (k: number) => Math.floor(k / 4) * 2150 + (k % 4) * 150;
-		expect(sentAt(api.requests)).toEqual(Array.from({ length: 45 }, (_, n) => batch(Math.floor(n / 5))));
+		// The first request alone (its answer says whether lemlist reports counters: here it does not),
+		// then five at a time (lemlist's concurrency) as answers come in; each place frees a window
+		// after its answer: the 21st goes at the 1st answer (150) plus 2 000.
+		expect(sentAt(api.requests)).toEqual(
+			times([0, 1], [150, 5], [300, 5], [450, 5], [600, 4], [2150, 1], [2300, 5], [2450, 5], [2600, 5], [2750, 4], [4300, 1], [4450, 4]),
+		);
 		expect(api.rateLimited).toHaveLength(0);
 	});
 
@@ -147,8 +149,8 @@ describe('429s are waited out exactly as the provider says', () => {
 		const clock = new VirtualClock();
 		const api = new VirtualApi(clock, { there: 10, back: 10 }).answer({ status: 429, headers: { 'retry-after': '2' } });
 		await clock.run(async () => await execute(clock, lemlist, api, { items: 8 }));
-		// Five in flight when the 429 arrives at 20; the retry and the three items left wait until 2 020.
-		expect(sentAt(api.requests)).toEqual(times([0, 5], [2020, 4]));
+		// The first request goes out alone; its 429 (answered at 20) holds every item until 2 020.
+		expect(sentAt(api.requests)).toEqual(times([0, 1], [2020, 5], [2040, 3]));
 	});
 
 	it('gives up at once on a wait longer than Max Wait per Item, without a second request', async () => {
@@ -209,7 +211,8 @@ describe('Pacer', () => {
 	it('a place stays taken while its request is in flight, and a window after its answer', async () => {
 		const clock = new VirtualClock();
 		const sent = await acquireAll(clock, new Pacer([{ requests: 3, perMs: 1000 }], clock), 7, 400);
-		expect(sent).toEqual([0, 0, 0, 1400, 1400, 1400, 2800]);
+		// The first alone (no answer has said yet whether the provider reports counters).
+		expect(sent).toEqual([0, 400, 400, 1400, 1800, 1800, 2800]);
 	});
 
 	it('holds everyone during a pause', async () => {

@@ -1,0 +1,188 @@
+/**
+ * Pacing that follows the provider's own counters (X-RateLimit-Limit/Remaining/Reset), on a virtual
+ * clock: one process reaches the limit without losing a round trip per window, several processes
+ * on one key (n8n's queue mode: a pacer each) settle on the limit together with few 429s, and
+ * SendKit's counters set its pace above the credential's fallback.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import type { Clock } from '../../nodes/common/clock';
+import { lemlist } from '../../nodes/Lemlist/provider';
+import { sendKit } from '../../nodes/SendKit/provider';
+import { smartlead } from '../../nodes/Smartlead/provider';
+import type { Provider } from '../../nodes/common/request';
+import { executeOperations, type OperationMap } from '../../nodes/common/router';
+import { readCounters } from '../../nodes/common/throttle';
+import { seededRandom, VirtualApi, VirtualClock, virtualExecution, type VirtualRequest } from '../harness/virtual-time';
+
+const operations: OperationMap = {
+	campaign: {
+		update: {
+			description: [],
+			execute: async (itemIndex, send) => (await send({ method: 'PATCH', path: `/campaigns/c${itemIndex}`, body: {} })) as IDataObject,
+		},
+	},
+};
+
+/** Counters name moments in Unix milliseconds: the clock starts at a real one. */
+const T0 = Date.UTC(2026, 11, 2, 10, 0, 0);
+
+/**
+ * One more n8n process on the same clock: a clock object of its own gets a pacer of its own, as
+ * each worker has in queue mode.
+ */
+const processOn = (clock: VirtualClock): Clock => ({ now: () => clock.now(), sleep: async (ms) => await clock.sleep(ms) });
+
+interface Outcome {
+	succeeded: number;
+	requests: VirtualRequest[];
+	rateLimited: number;
+	seconds: number;
+}
+
+/**
+ * `processes` n8n processes on one key, each running 4 executions of `items / 4` items at once
+ * (`items` per process), against `api`; returns what the provider saw.
+ */
+async function runShared(clock: VirtualClock, provider: Provider, api: VirtualApi, processes: number, items: number, credentials: IDataObject = {}): Promise<Outcome> {
+	const started = clock.now();
+	const results = await clock.run(async () =>
+		await Promise.all(Array.from({ length: processes }, async () => {
+			const own = processOn(clock);
+			return await Promise.all(Array.from({ length: 4 }, async () => {
+				const ctx = virtualExecution({
+					api,
+					items: items / 4,
+					continueOnFail: true,
+					credentials: { apiKey: 'key-1', baseUrl: 'https://api.test', ...credentials },
+					parameters: { resource: 'campaign', operation: 'update', options: {} },
+				});
+				return await executeOperations(provider, operations, own).call(ctx);
+			}));
+		})),
+	);
+	const outputs = results.flat(2).flat();
+	return {
+		succeeded: outputs.filter((item) => !('error' in item.json)).length,
+		requests: api.requests,
+		rateLimited: api.rateLimited.length,
+		seconds: (clock.now() - started) / 1000,
+	};
+}
+
+/** Successful requests over what the provider's windows admit in the run's time. */
+function ceilingRatio(outcome: Outcome, windows: Array<{ limit: number; perMs: number }>): number {
+	const allowance = Math.min(...windows.map((w) => w.limit * Math.ceil((outcome.seconds * 1000) / w.perMs)));
+	return outcome.succeeded / allowance;
+}
+
+/** 150 ms round trips, with up to `jitter` ms more on each leg, the same every run. */
+function network(jitter: number) {
+	const random = seededRandom(7);
+	return { there: () => 5 + random() * jitter, back: () => 145 + random() * jitter };
+}
+
+const LEMLIST = [{ limit: 20, perMs: 2000 }];
+
+describe('one process following the counters', () => {
+	it('lemlist: 2,000 items at 0.97 of the limit with 150 ms round trips, no 429 (0.93 without counters)', async () => {
+		let clock = new VirtualClock(T0);
+		const following = await runShared(clock, lemlist, new VirtualApi(clock, { windows: LEMLIST, counters: true, ...network(40) }), 1, 2000);
+		clock = new VirtualClock(T0);
+		const blind = await runShared(clock, lemlist, new VirtualApi(clock, { windows: LEMLIST, ...network(40) }), 1, 2000);
+
+		expect(following.succeeded).toBe(2000);
+		expect(following.rateLimited).toBe(0);
+		expect(ceilingRatio(following, LEMLIST)).toBeGreaterThanOrEqual(0.97);
+		// Without counters a place is held a window after the answer: one round trip lost per window.
+		expect(blind.rateLimited).toBe(0);
+		expect(ceilingRatio(blind, LEMLIST)).toBeLessThan(0.94);
+	});
+
+	it('spreads its sends over the window: 100 ms apart for 20 per 2 s, a place freed 2 050 ms after its send', async () => {
+		const clock = new VirtualClock(T0);
+		const api = new VirtualApi(clock, { windows: LEMLIST, counters: true, there: 0, back: 150 });
+		await runShared(clock, lemlist, api, 1, 44);
+		const sent = api.requests.map((request) => request.sentAt - T0);
+		// The first alone; once its answer (150) shows counters, one every 100 ms; request 21 takes the
+		// place of request 1, 2 050 ms after its send (the window plus 2.5 % for the way there).
+		expect(sent.slice(0, 4)).toEqual([0, 150, 250, 350]);
+		expect(sent[20]).toBe(2050);
+		expect(sent[40]).toBe(4100);
+	});
+});
+
+describe('several processes on one key (queue mode)', () => {
+	it.each([
+		[2, 0],
+		[2, 40],
+		[3, 0],
+	])('lemlist, %i processes, jitter %i ms: all items, 429s ≤ 2 %%, ≥ 0.88 of the limit', async (processes, jitter) => {
+		const clock = new VirtualClock(T0);
+		const api = new VirtualApi(clock, { windows: LEMLIST, counters: true, ...network(jitter) });
+		const outcome = await runShared(clock, lemlist, api, processes, 400);
+		expect(outcome.succeeded).toBe(400 * processes);
+		expect(outcome.rateLimited / outcome.requests.length).toBeLessThanOrEqual(0.02);
+		expect(ceilingRatio(outcome, LEMLIST)).toBeGreaterThanOrEqual(0.88);
+	});
+
+	it('without counters, two processes each pace to the full limit: the provider refuses about half', async () => {
+		const clock = new VirtualClock(T0);
+		const api = new VirtualApi(clock, { windows: LEMLIST, ...network(0) });
+		const outcome = await runShared(clock, lemlist, api, 2, 400);
+		expect(outcome.rateLimited / outcome.requests.length).toBeGreaterThan(0.2);
+	});
+
+	it('Smartlead, 2 processes under 10 per 2 s and 60 per 60 s: all items, 429s ≤ 2 %', async () => {
+		const windows = [
+			{ limit: 10, perMs: 2000 },
+			{ limit: 60, perMs: 60_000 },
+		];
+		const clock = new VirtualClock(T0);
+		const api = new VirtualApi(clock, { windows, counters: true, ...network(20) });
+		const outcome = await runShared(clock, smartlead, api, 2, 232);
+		expect(outcome.succeeded).toBe(464);
+		expect(outcome.rateLimited / outcome.requests.length).toBeLessThanOrEqual(0.02);
+		expect(ceilingRatio(outcome, windows)).toBeGreaterThanOrEqual(0.9);
+	});
+});
+
+describe('SendKit: the counters set the pace, the credential is the fallback', () => {
+	const provider = [{ limit: 20, perMs: 1000 }];
+
+	it('the credential says 10 per second, the counters 20: 20 per second, no 429', async () => {
+		const clock = new VirtualClock(T0);
+		const api = new VirtualApi(clock, { windows: provider, counters: true, ...network(20) });
+		const outcome = await runShared(clock, sendKit, api, 1, 800, { maxRequestsPerSecond: 10, workspaceId: '' });
+		expect(outcome.succeeded).toBe(800);
+		expect(outcome.rateLimited).toBe(0);
+		expect(ceilingRatio(outcome, provider)).toBeGreaterThanOrEqual(0.95);
+	});
+
+	it('without counters, the credential\'s 10 per second', async () => {
+		const clock = new VirtualClock(T0);
+		const api = new VirtualApi(clock, { windows: provider, ...network(20) });
+		const outcome = await runShared(clock, sendKit, api, 1, 200, { maxRequestsPerSecond: 10, workspaceId: '' });
+		expect(outcome.rateLimited).toBe(0);
+		expect(outcome.succeeded / outcome.seconds).toBeLessThanOrEqual(10);
+	});
+});
+
+describe('readCounters', () => {
+	const now = Date.UTC(2026, 11, 2, 10, 0, 0);
+
+	it.each([
+		['a date string (lemlist)', new Date(now + 2000).toString(), now + 2000],
+		['Unix seconds (Smartlead)', String(now / 1000 + 2), now + 2000],
+		['Unix milliseconds', String(now + 2000), now + 2000],
+		['seconds from now', '2', now + 2000],
+	])('reads the reset as %s', (_form, reset, resetAt) => {
+		expect(readCounters({ 'X-RateLimit-Limit': '20', 'X-RateLimit-Remaining': '7', 'X-RateLimit-Reset': reset }, now)).toEqual({ limit: 20, remaining: 7, resetAt });
+	});
+
+	it('takes headers in any case, and no Remaining as no counters', () => {
+		expect(readCounters({ 'x-ratelimit-remaining': '0' }, now)).toEqual({ remaining: 0 });
+		expect(readCounters({ 'x-ratelimit-limit': '20' }, now)).toBeUndefined();
+		expect(readCounters({ 'x-ratelimit-remaining': 'many' }, now)).toBeUndefined();
+	});
+});
