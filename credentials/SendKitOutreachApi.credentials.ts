@@ -49,7 +49,7 @@ export class SendKitOutreachApi implements ICredentialType {
 			typeOptions: { minValue: 1, maxValue: 100, numberPrecision: 0 },
 			default: 10,
 			description:
-				'SendKit publishes no rate limit: requests with this key are paced under this rate, and a 429 is waited out as SendKit says',
+				'SendKit publishes no rate limit: requests are paced by the counters its answers report, and under this rate when they report none; a 429 is waited out as SendKit says',
 		},
 	];
 
