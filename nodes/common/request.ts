@@ -228,7 +228,8 @@ export async function apiRequest(
 			});
 		}
 
-		release(response.headers);
+		// A 429's counters describe a request the provider did not count: its wait is what matters.
+		release(response.statusCode === 429 ? undefined : response.headers);
 		const { statusCode: status, headers, body } = response;
 		if (status >= 200 && status < 300) {
 			const success = successBody(body);

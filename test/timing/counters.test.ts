@@ -113,17 +113,18 @@ describe('one process following the counters', () => {
 });
 
 describe('several processes on one key (queue mode)', () => {
+	// Each process leaves half a place when it sees others: the more processes, the more is left.
 	it.each([
-		[2, 0],
-		[2, 40],
-		[3, 0],
-	])('lemlist, %i processes, jitter %i ms: all items, 429s ≤ 2 %%, ≥ 0.88 of the limit', async (processes, jitter) => {
+		[2, 0, 0.9],
+		[2, 40, 0.9],
+		[3, 0, 0.85],
+	])('lemlist, %i processes, jitter %i ms: all items, 429s ≤ 2 %%, ≥ %f of the limit', async (processes, jitter, least) => {
 		const clock = new VirtualClock(T0);
 		const api = new VirtualApi(clock, { windows: LEMLIST, counters: true, ...network(jitter) });
 		const outcome = await runShared(clock, lemlist, api, processes, 400);
 		expect(outcome.succeeded).toBe(400 * processes);
 		expect(outcome.rateLimited / outcome.requests.length).toBeLessThanOrEqual(0.02);
-		expect(ceilingRatio(outcome, LEMLIST)).toBeGreaterThanOrEqual(0.88);
+		expect(ceilingRatio(outcome, LEMLIST)).toBeGreaterThanOrEqual(least);
 	});
 
 	it('without counters, two processes each pace to the full limit: the provider refuses about half', async () => {
