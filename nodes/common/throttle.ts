@@ -120,6 +120,9 @@ export class Pacer {
 	/** What other users of the key held of the provider's window, as each recent answer showed it. */
 	private othersSeen: Array<{ until: number; share: number }> = [];
 
+	/** When the last send was due on the even schedule of the counter-following mode. */
+	private lastDue = -Infinity;
+
 	/** Whether any answer has arrived: until one says whether the provider reports counters, one request at a time. */
 	private answered = false;
 
@@ -137,6 +140,7 @@ export class Pacer {
 		this.queue = turn.catch(() => undefined);
 		await turn;
 		const request: Sent = { at: this.clock.now() };
+		this.scheduleSend(request.at);
 		this.sent.push(request);
 		return (headers) => {
 			if (request.answeredAt !== undefined) return;
@@ -192,7 +196,10 @@ export class Pacer {
 		// Ours in that window when the provider counted this one: those sent in the window up to it.
 		const sentBefore = this.sent.slice(0, this.sent.indexOf(request) + 1);
 		const own = sentBefore.filter((other) => other.at > request.at - window.perMs).length;
-		const others = Math.min(1, Math.max(0, used - own) / limit);
+		// One place is within what the order of arrival can blur (two sends close together, answers
+		// overtaking each other): only more than that is someone else.
+		const othersHold = used - own > 1 ? used - own : 0;
+		const others = Math.min(1, othersHold / limit);
 		// Kept for two of the longest windows: a process that waits out a long window (Smartlead's
 		// minute) must still know who shares the key when it sends again.
 		this.othersSeen.push({ until: request.answeredAt! + 2 * this.longestMs(), share: others });
@@ -203,7 +210,8 @@ export class Pacer {
 			const now = this.clock.now();
 			this.forget(now);
 			const capacities = this.capacities();
-			const waits = this.windows.map((window, index) => this.waitWithin(window, capacities[index], now));
+			const fastest = this.fastestRoundTrip();
+			const waits = this.windows.map((window, index) => this.waitWithin(window, capacities[index], now, fastest));
 			const probing = !this.answered && this.sent.length > 0;
 			if (probing || waits.includes(undefined)) {
 				// Every place in a window is held by a request in flight: only an answer moves things on.
@@ -211,7 +219,7 @@ export class Pacer {
 				this.wakeOnAnswer = undefined;
 				continue;
 			}
-			const wait = Math.max(this.pausedUntil - now, this.spacing() - now, ...(waits as number[]));
+			const wait = Math.max(this.pausedUntil - now, this.nextDue() - now, ...(waits as number[]));
 			if (wait <= 0) return;
 			await this.clock.sleep(wait);
 		}
@@ -222,29 +230,48 @@ export class Pacer {
 	 * burst: each answer then shows what the others took since the last one, and processes that
 	 * start together on one key do not all fill the same moment of the window.
 	 */
-	private spacing(): number {
-		const last = this.sent[this.sent.length - 1];
-		if (!this.following || !last) return 0;
+	private gapMs(): number {
 		const shortest = this.countedWindow();
 		const others = this.othersShare() * shortest.requests;
 		// Shared with others: half a place less, so that neither side's rounding can overfill the window.
 		const mine = others >= 0.5 ? shortest.requests - others - 0.5 : shortest.requests;
-		return last.at + shortest.perMs / Math.max(1, mine);
+		return shortest.perMs / Math.max(1, mine);
+	}
+
+	/** When the next send is due: one gap after the last one was due. */
+	private nextDue(): number {
+		return this.following ? this.lastDue + this.gapMs() : -Infinity;
+	}
+
+	/**
+	 * A send that goes out late (a timer fires late on a busy machine) does not push the ones after
+	 * it back: they keep to the schedule, catching up at most half a gap, so never two at once.
+	 */
+	private scheduleSend(now: number) {
+		this.lastDue = Math.max(this.nextDue(), now - this.gapMs() / 2);
 	}
 
 	/** When an answered request leaves `window`, on this side's reckoning. */
-	private leaves(request: Sent, window: RateWindow): number {
+	private leaves(request: Sent, window: RateWindow, fastestRoundTrip: number): number {
 		const answered = request.answeredAt!;
 		if (!this.following) return answered + window.perMs;
-		return Math.max(request.at + window.perMs + arrivalMarginMs(window), answered);
+		// The provider counted it no later than its answer less the quickest way back we have seen
+		// (the fastest round trip): a request held up on its way there still keeps its place.
+		return answered - fastestRoundTrip + window.perMs + arrivalMarginMs(window);
+	}
+
+	/** The quickest round trip among recent requests: what the way back takes at least. */
+	private fastestRoundTrip(): number {
+		const trips = this.sent.filter((request) => request.answeredAt !== undefined).map((request) => request.answeredAt! - request.at);
+		return Math.min(...trips);
 	}
 
 	/** How long until `window` has a free place: 0 when it has one, undefined when no time frees one. */
-	private waitWithin(window: RateWindow, capacity: number, now: number): number | undefined {
+	private waitWithin(window: RateWindow, capacity: number, now: number, fastest: number): number | undefined {
 		const inFlight = this.sent.filter((request) => request.answeredAt === undefined).length;
 		const leaving = this.sent
 			.filter((request) => request.answeredAt !== undefined)
-			.map((request) => this.leaves(request, window))
+			.map((request) => this.leaves(request, window, fastest))
 			.filter((time) => time > now)
 			.sort((a, b) => a - b);
 		const free = capacity - inFlight - leaving.length;

@@ -85,7 +85,7 @@ function network(jitter: number) {
 const LEMLIST = [{ limit: 20, perMs: 2000 }];
 
 describe('one process following the counters', () => {
-	it('lemlist: 2,000 items at 0.97 of the limit with 150 ms round trips, no 429 (0.93 without counters)', async () => {
+	it('lemlist: 2,000 items at ≥ 0.95 of the limit with 150–230 ms round trips, no 429 (< 0.94 without counters)', async () => {
 		let clock = new VirtualClock(T0);
 		const following = await runShared(clock, lemlist, new VirtualApi(clock, { windows: LEMLIST, counters: true, ...network(40) }), 1, 2000);
 		clock = new VirtualClock(T0);
@@ -93,7 +93,7 @@ describe('one process following the counters', () => {
 
 		expect(following.succeeded).toBe(2000);
 		expect(following.rateLimited).toBe(0);
-		expect(ceilingRatio(following, LEMLIST)).toBeGreaterThanOrEqual(0.97);
+		expect(ceilingRatio(following, LEMLIST)).toBeGreaterThanOrEqual(0.95);
 		// Without counters a place is held a window after the answer: one round trip lost per window.
 		expect(blind.rateLimited).toBe(0);
 		expect(ceilingRatio(blind, LEMLIST)).toBeLessThan(0.94);
@@ -104,9 +104,10 @@ describe('one process following the counters', () => {
 		const api = new VirtualApi(clock, { windows: LEMLIST, counters: true, there: 0, back: 150 });
 		await runShared(clock, lemlist, api, 1, 44);
 		const sent = api.requests.map((request) => request.sentAt - T0);
-		// The first alone; once its answer (150) shows counters, one every 100 ms; request 21 takes the
-		// place of request 1, 2 050 ms after its send (the window plus 2.5 % for the way there).
-		expect(sent.slice(0, 4)).toEqual([0, 150, 250, 350]);
+		// The first alone; once its answer (150) shows counters, one every 100 ms (the second at 150 is
+		// late on that schedule: the third catches up half a gap); request 21 takes the place of
+		// request 1, 2 050 ms after its send (the window plus 2.5 % for the way there).
+		expect(sent.slice(0, 5)).toEqual([0, 150, 200, 300, 400]);
 		expect(sent[20]).toBe(2050);
 		expect(sent[40]).toBe(4100);
 	});
