@@ -1,16 +1,20 @@
 /**
  * `npm run bench`: throughput of the pack's update operations against the provider mocks with
- * their real limit rules, next to n8n's own HTTP Request node (defaults, and batching set to the
- * provider's limit), all run through n8n-core's WorkflowExecute (test/harness/engine.ts).
+ * their real limit rules, next to n8n's own HTTP Request node (defaults; batching set to the
+ * provider's limit; the same batching with Retry On Fail), all run through n8n-core's
+ * WorkflowExecute (test/harness/engine.ts).
  *
- * Time is scaled: each provider runs k times faster than real time (its mock's windows and latency
- * divided by k, and the pack's nodes built on a clock k times faster than the wall clock), and every number
- * printed is converted back to real-world seconds. Then the pack's own CPU time and memory per item
+ * Time is scaled: each provider runs k times faster than real time (the mock's process and the
+ * pack's nodes on one clock k times faster than the wall clock, the latency and HTTP Request's batch
+ * interval and wait between tries divided by k), and every number printed is converted back to
+ * real-world seconds. k is kept low enough that a few ms of event-loop delay on a busy
+ * machine stays small next to the scaled windows. Then the pack's own CPU time and memory per item
  * are measured with the mock in a separate process (latency 0, no limit).
  *
- * Options: --items N (2000), --latency MS (150, real-world), --memory-items N (10000, first
- * provider; 0 skips the cost runs), --cpu-items N (2000, the other providers' CPU runs),
- * --scale lemlist=15,smartlead=200,sendkit=10, --only lemlist|smartlead|sendkit (repeatable).
+ * Options: --items N (per provider: lemlist 1000, Smartlead 1200, SendKit 1000), --latency MS (150,
+ * real-world), --memory-items N (10000, every provider; 0 skips the cost runs), --cpu-items N
+ * (same as --memory-items: the providers after the first), --scale lemlist=5,smartlead=30,sendkit=5,
+ * --only lemlist|smartlead|sendkit (repeatable).
  */
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
@@ -26,150 +30,46 @@ import { Lemlist } from '../nodes/Lemlist/Lemlist.node';
 import { SendKit } from '../nodes/SendKit/SendKit.node';
 import { Smartlead } from '../nodes/Smartlead/Smartlead.node';
 import { registerCredentialType, registerNodeType, runNode, shutdownEngine } from '../test/harness/engine';
-import type { HttpMock, MockResponse, RecordedRequest } from '../test/providers/http-mock';
-import { LemlistMock } from '../test/providers/lemlist';
-import { SENDKIT_SEED, SendKitMock } from '../test/providers/sendkit';
-import { SmartleadMock } from '../test/providers/smartlead';
-import { ensureN8n, root } from './lib/n8n';
+import { BENCH_TARGETS, type BenchTarget, countAnswers, type Endpoint, endpointOf, type ProviderId, type Tally, type Wire } from './lib/bench-providers';
+import { exitWhenDone, optionValue, optionValues } from './lib/cli';
+import { allowance, sustainedRate, type Window } from './lib/limits';
+import { ensureN8n, n8nDir } from './lib/n8n';
 
 // ---------------------------------------------------------------------------------------------
 // Providers
 // ---------------------------------------------------------------------------------------------
 
-interface Window {
-	requests: number;
-	perMs: number;
-}
-
-interface Wire {
-	method: 'PATCH' | 'POST';
-	url: string;
-	headers: Record<string, string>;
-	query: Record<string, string>;
-}
-
-interface BenchProvider {
-	id: 'lemlist' | 'smartlead' | 'sendkit';
-	name: string;
-	/** The provider's limits per key, real time (SendKit: the credential's default). */
-	windows: Window[];
-	/** Default time scale: a few seconds of wall time per run at the default item count. */
+interface BenchProvider extends BenchTarget {
+	/** Default time scale: jitter-safe at tens of seconds of wall time per run. */
 	scale: number;
-	nodeType: string;
-	operation: string;
-	parameters: INodeParameters;
-	/** A mock enforcing `windows` divided by `scale`; `open` lifts every limit. */
-	startMock(scale: number, open?: boolean): Promise<HttpMock>;
-	credentials(mock: Endpoint): Record<string, ICredentialDataDecryptedObject>;
-	/** How HTTP Request sends the same update: the key in a header or the query, no credential. */
-	wire(mock: Endpoint): Wire;
+	/** Default items per run: enough to span many of the longest window. */
+	items: number;
 }
 
-/** Where a mock listens and the key it takes. */
-interface Endpoint {
-	url: string;
-	apiKey: string;
-}
+/** Per provider: how much faster than real time, and how many items. */
+const RUNS: Record<ProviderId, Pick<BenchProvider, 'scale' | 'items'>> = {
+	// 2 s windows are 400 ms of wall time at k = 5: a pacing margin of a few percent stays several
+	// ms, more than the event-loop delay of a busy 2-core machine. 1,000 items (50 windows, so
+	// ending one window later costs 2 % of the ratio) ≈ 20 s a run.
+	lemlist: { scale: 5, items: 1000 },
+	// 60 per minute: 1,170 items are 19.5 windows, 20 minutes of real time, 40 s of wall time at
+	// k = 30. Not a whole number of windows: the ceiling counts whole windows, and a run of exactly
+	// 20 would score 20 or 21 by whether its last request lands a moment before or after a minute.
+	// The minute window binds: a few percent of it is tens of ms of wall time. The 2 s window keeps
+	// only ~1.7 ms at k = 30, but a 429 there costs a Retry-After of 1 s and one place of the
+	// minute, not a failed item.
+	smartlead: { scale: 30, items: 1170 },
+	// 1 s windows are 200 ms of wall time at k = 5; 2,000 items (100 windows, so ending one window
+	// later costs 1 % of the ratio) ≈ 20 s a run.
+	sendkit: { scale: 5, items: 2000 },
+};
 
-const NO_LIMIT = 1e9;
-const LEMLIST_CAMPAIGN = 'cam_A1';
-const SMARTLEAD_CAMPAIGN = 101;
+const PROVIDERS: BenchProvider[] = BENCH_TARGETS.map((target) => ({ ...target, ...RUNS[target.id] }));
 
-const PROVIDERS: BenchProvider[] = [
-	{
-		id: 'lemlist',
-		name: 'lemlist',
-		windows: [{ requests: 20, perMs: 2_000 }],
-		scale: 15,
-		nodeType: 'n8n-nodes-outreach.lemlist',
-		operation: 'Campaign → Update',
-		parameters: {
-			resource: 'campaign',
-			operation: 'update',
-			campaignId: { __rl: true, mode: 'id', value: LEMLIST_CAMPAIGN },
-			updateFields: { stopOnEmailReplied: true },
-		},
-		startMock: async (scale, open) =>
-			await new LemlistMock(open ? { limit: NO_LIMIT } : { limit: 20, windowMs: 2_000 / scale }).listen(),
-		credentials: (mock) => ({ lemlistOutreachApi: { apiKey: mock.apiKey, baseUrl: mock.url } }),
-		wire: (mock) => ({
-			method: 'PATCH',
-			url: `${mock.url}/campaigns/${LEMLIST_CAMPAIGN}`,
-			headers: { Authorization: `Basic ${Buffer.from(`:${mock.apiKey}`).toString('base64')}` },
-			query: {},
-		}),
-	},
-	{
-		id: 'smartlead',
-		name: 'Smartlead',
-		windows: [
-			{ requests: 10, perMs: 2_000 },
-			{ requests: 60, perMs: 60_000 },
-		],
-		// 60 per minute: 2,000 items take over half an hour of real time.
-		scale: 200,
-		nodeType: 'n8n-nodes-outreach.smartlead',
-		operation: 'Campaign → Update (settings)',
-		parameters: {
-			resource: 'campaign',
-			operation: 'update',
-			campaignId: { __rl: true, mode: 'id', value: String(SMARTLEAD_CAMPAIGN) },
-			updateFields: { follow_up_percentage: 40 },
-		},
-		startMock: async (scale, open) =>
-			await new SmartleadMock({
-				windows: open
-					? [{ limit: NO_LIMIT, perMs: 1 }]
-					: [
-							{ limit: 10, perMs: 2_000 / scale },
-							{ limit: 60, perMs: 60_000 / scale },
-						],
-			}).listen(),
-		credentials: (mock) => ({ smartleadOutreachApi: { apiKey: mock.apiKey, baseUrl: mock.url } }),
-		wire: (mock) => ({
-			method: 'POST',
-			url: `${mock.url}/campaigns/${SMARTLEAD_CAMPAIGN}/settings`,
-			headers: {},
-			query: { api_key: mock.apiKey },
-		}),
-	},
-	{
-		id: 'sendkit',
-		name: 'SendKit',
-		windows: [{ requests: 10, perMs: 1_000 }],
-		scale: 10,
-		nodeType: 'n8n-nodes-outreach.sendKit',
-		operation: 'Campaign Lead → Update',
-		parameters: {
-			resource: 'campaignLead',
-			operation: 'update',
-			campaignId: { __rl: true, mode: 'id', value: SENDKIT_SEED.campaignId },
-			campaignLeadId: SENDKIT_SEED.campaignLeadId,
-			updateFields: { status: 'paused' },
-		},
-		startMock: async (scale, open) =>
-			await new SendKitMock(open ? { limit: NO_LIMIT } : { limit: 10, windowMs: 1_000 / scale }).listen(),
-		credentials: (mock) => ({
-			sendKitOutreachApi: { apiKey: mock.apiKey, workspaceId: '', baseUrl: mock.url, maxRequestsPerSecond: 10 },
-		}),
-		wire: (mock) => ({
-			method: 'PATCH',
-			url: `${mock.url}/v1/campaigns/${SENDKIT_SEED.campaignId}/leads/${SENDKIT_SEED.campaignLeadId}`,
-			headers: { 'X-Api-Key': mock.apiKey },
-			query: {},
-		}),
-	},
-];
-
-/** Requests per second the provider sustains: the tightest of its windows. */
-const sustainedRate = (windows: Window[]) => Math.min(...windows.map((w) => (w.requests * 1000) / w.perMs));
-
-/**
- * What the provider's windows admit in `seconds` from a fresh start. A run shorter than a window
- * (a burst) is measured against this instead of rate × time, so it cannot score above 1.
- */
-const allowance = (windows: Window[], seconds: number) =>
-	Math.min(...windows.map((w) => w.requests * Math.max(1, Math.ceil((seconds * 1000) / w.perMs - 1e-9))));
+/** The pack's credential for a stand-in. SendKit's fallback stays at its default 10/s: the stand-in's counters say 20. */
+const credentialsFor = (provider: BenchProvider, endpoint: Endpoint): Record<string, ICredentialDataDecryptedObject> => ({
+	[provider.credentialType]: provider.credentialData(endpoint, 10),
+});
 
 /**
  * HTTP Request's batching "set to the provider's limit": batches of the shortest window's count,
@@ -184,22 +84,14 @@ function batchingFor(windows: Window[]) {
 // Mocks in a child process: their CPU stays off this process's event loop and CPU time
 // ---------------------------------------------------------------------------------------------
 
-interface Tally {
-	status429: number;
-	ok: number;
-	other: number;
-	/** The body of the first request since the last reset. */
-	firstBody?: unknown;
-}
-
 interface RemoteMock extends Endpoint {
 	reset(): Promise<void>;
 	tally(): Promise<Tally>;
 	stop(): void;
 }
 
-async function startRemoteMock(provider: BenchProvider, scale: number, latencyMs: number, open: boolean): Promise<RemoteMock> {
-	const args = ['--serve-mock', provider.id, String(scale), String(latencyMs), open ? 'open' : 'limited'];
+async function startRemoteMock(provider: BenchProvider, clock: ScaledTime, latencyMs: number, open: boolean): Promise<RemoteMock> {
+	const args = ['--serve-mock', provider.id, String(clock.scale), String(clock.origin), String(latencyMs), open ? 'open' : 'limited'];
 	const child = fork(__filename, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 	const replies: Array<(message: unknown) => void> = [];
 	child.on('message', (message) => replies.shift()?.(message));
@@ -221,43 +113,35 @@ async function startRemoteMock(provider: BenchProvider, scale: number, latencyMs
 	};
 }
 
-/** The child side: the provider's mock, its windows, latency and Retry-After scaled by k; answers counted. */
-async function serveMock(id: string, scale: number, latencyMs: number, open: boolean) {
+/**
+ * The child side: the provider's mock with its real-world windows, in a process whose Date.now()
+ * is the pack's scaled clock (same origin, same k). Windows, Retry-After and every X-RateLimit-Reset
+ * (lemlist's date, Smartlead's Unix seconds, SendKit's seconds from now) then read as they would from
+ * the real provider, at the real resolution, on the clock the pack paces by. Only the latency is a
+ * wall-clock wait: divided by k. Answers are counted.
+ */
+async function serveMock(id: string, time: ScaledTime, latencyMs: number, open: boolean) {
 	const provider = PROVIDERS.find((p) => p.id === id);
 	if (!provider) throw new Error(`Unknown provider ${id}`);
-	const mock = await provider.startMock(scale, open);
-	mock.timing.latencyMs = latencyMs / scale;
-	mock.timing.timeScale = scale;
-	const counts: Tally = { status429: 0, ok: 0, other: 0 };
-	const target = mock as unknown as { route: (req: RecordedRequest) => MockResponse | Promise<MockResponse> };
-	const route = target.route.bind(mock);
-	target.route = async (req) => {
-		const answer = await route(req);
-		if (counts.status429 + counts.ok + counts.other === 0) counts.firstBody = req.body;
-		if (answer.status === 429) counts.status429++;
-		else if (answer.status >= 200 && answer.status < 300) counts.ok++;
-		else counts.other++;
-		return answer;
-	};
-	// Counted above; the request log would only grow.
-	(mock.requests as unknown as { push: () => number }).push = () => 0;
+	Date.now = scaledNow(time);
+	const standIn = await provider.startStandIn(open);
+	standIn.timing.latencyMs = latencyMs / time.scale;
+	const answers = countAnswers(standIn);
 	process.on('message', (message: { cmd: string }) => {
 		if (message.cmd === 'reset') {
-			mock.reset();
-			Object.assign(counts, { status429: 0, ok: 0, other: 0, firstBody: undefined });
+			answers.reset();
 			process.send?.({});
-		} else if (message.cmd === 'tally') process.send?.(counts);
+		} else if (message.cmd === 'tally') process.send?.(answers.counts);
 	});
 	process.on('disconnect', () => process.exit(0));
-	const apiKey = provider.id === 'sendkit' ? SENDKIT_SEED.workspaceKey : (mock as LemlistMock | SmartleadMock).apiKey;
-	process.send?.({ url: mock.url, apiKey });
+	process.send?.(endpointOf(provider, standIn));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Runs
 // ---------------------------------------------------------------------------------------------
 
-type Variant = 'outreach' | 'httpRequest' | 'httpRequestBatched';
+type Variant = 'outreach' | 'httpRequest' | 'httpRequestBatched' | 'httpRequestBatchedRetry';
 
 interface Result {
 	provider: string;
@@ -266,9 +150,19 @@ interface Result {
 	seconds: number;
 	itemsPerSecond: number;
 	ceilingRatio: number;
+	/** Requests the stand-in answered: more than `items` when 429s were retried or a whole node re-ran. */
+	sent: number;
 	status429: number;
 	failed: number;
 }
+
+/**
+ * Retry On Fail as a careful user sets it: n8n's most tries and a real-world wait of 2 s (n8n caps
+ * the wait at 5 s). On Error stays "stop": with "continue", n8n 2.x re-runs the node only when its
+ * first output item is an error, so a 429 further down would never be retried. A retry re-runs
+ * the whole node, so every item is sent again.
+ */
+const RETRY = { maxTries: 5, waitBetweenTriesMs: 2_000 };
 
 const HTTP_REQUEST = 'n8n-nodes-base.httpRequest';
 const HTTP_REQUEST_VERSION = 4.4;
@@ -294,8 +188,9 @@ function httpRequestParameters(wire: Wire, body: unknown, batching?: { batchSize
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 async function throughput(provider: BenchProvider, items: number, latencyMs: number, scale: number): Promise<Result[]> {
-	const mock = await startRemoteMock(provider, scale, latencyMs, false);
-	registerPackNodes(fasterClock(scale));
+	const time = { scale, origin: Date.now() };
+	const mock = await startRemoteMock(provider, time, latencyMs, false);
+	registerPackNodes(fasterClock(time));
 	const input = Array.from({ length: items }, (_, n) => ({ n }));
 	const results: Result[] = [];
 	let packBody: unknown;
@@ -308,8 +203,9 @@ async function throughput(provider: BenchProvider, items: number, latencyMs: num
 		const counts = await mock.tally();
 		const succeeded = error ? 0 : output.filter((item) => !('error' in item.json)).length;
 		if (!error && output.length !== items) throw new Error(`${provider.name} ${node}: ${output.length} items out of ${items}`);
-		// Honesty check: every item the node calls a success is one update the provider accepted.
-		if (succeeded !== counts.ok) {
+		// Honesty check: every item the node calls a success is one update the provider accepted (a
+		// whole-node retry also re-sends items that had already succeeded: then more were accepted).
+		if (node === 'httpRequestBatchedRetry' ? succeeded > counts.ok : succeeded !== counts.ok) {
 			throw new Error(`${provider.name} ${node}: ${succeeded} successful items but ${counts.ok} accepted requests`);
 		}
 		if (node === 'outreach') packBody = counts.firstBody;
@@ -320,6 +216,7 @@ async function throughput(provider: BenchProvider, items: number, latencyMs: num
 			seconds: round(seconds, 1),
 			itemsPerSecond: round(succeeded / seconds, 2),
 			ceilingRatio: round(succeeded / allowance(provider.windows, seconds), 3),
+			sent: counts.ok + counts.status429 + counts.other,
 			status429: counts.status429,
 			failed: items - succeeded,
 		});
@@ -329,25 +226,30 @@ async function throughput(provider: BenchProvider, items: number, latencyMs: num
 		// Warm-up under the limit (modules, JIT, connections), then a fresh window on both sides.
 		const wire = provider.wire(mock);
 		const few = input.slice(0, 3);
-		await runNode({ type: provider.nodeType, parameters: provider.parameters, credentials: provider.credentials(mock), items: few, continueOnFail: true });
+		await runNode({ type: provider.nodeType, parameters: provider.parameters, credentials: credentialsFor(provider, mock), items: few, continueOnFail: true });
 		const { firstBody } = await mock.tally();
 		await runNode({ type: HTTP_REQUEST, typeVersion: HTTP_REQUEST_VERSION, parameters: httpRequestParameters(wire, firstBody), items: few, continueOnFail: true });
 		await new Promise((resolve) => setTimeout(resolve, Math.max(...provider.windows.map((w) => w.perMs)) / scale + 200));
 
 		await measure('outreach', async () =>
-			await runNode({ type: provider.nodeType, parameters: provider.parameters, credentials: provider.credentials(mock), items: input, continueOnFail: true }),
+			await runNode({ type: provider.nodeType, parameters: provider.parameters, credentials: credentialsFor(provider, mock), items: input, continueOnFail: true }),
 		);
 		await measure('httpRequest', async () =>
 			await runNode({ type: HTTP_REQUEST, typeVersion: HTTP_REQUEST_VERSION, parameters: httpRequestParameters(wire, packBody), items: input, continueOnFail: true }),
 		);
 		const batching = batchingFor(provider.windows);
+		const batched = httpRequestParameters(wire, packBody, { ...batching, batchInterval: batching.batchInterval / scale });
 		await measure('httpRequestBatched', async () =>
+			await runNode({ type: HTTP_REQUEST, typeVersion: HTTP_REQUEST_VERSION, parameters: batched, items: input, continueOnFail: true }),
+		);
+		await measure('httpRequestBatchedRetry', async () =>
 			await runNode({
 				type: HTTP_REQUEST,
 				typeVersion: HTTP_REQUEST_VERSION,
-				parameters: httpRequestParameters(wire, packBody, { ...batching, batchInterval: batching.batchInterval / scale }),
+				parameters: batched,
 				items: input,
-				continueOnFail: true,
+				// n8n sleeps between tries on the wall clock: the real-world wait, scaled like everything else.
+				settings: { retryOnFail: true, maxTries: RETRY.maxTries, waitBetweenTries: RETRY.waitBetweenTriesMs / scale },
 			}),
 		);
 	} finally {
@@ -380,10 +282,10 @@ const collectGarbage = (() => {
 })();
 
 async function cost(provider: BenchProvider, items: number): Promise<Cost> {
-	const remote = await startRemoteMock(provider, 1, 0, true);
+	const remote = await startRemoteMock(provider, { scale: 1, origin: Date.now() }, 0, true);
 	// Pacing off in effect: a clock on which the provider's windows pass a million times faster.
-	registerPackNodes(fasterClock(1e6));
-	const credentials = provider.credentials(remote);
+	registerPackNodes(fasterClock({ scale: 1e6, origin: Date.now() }));
+	const credentials = credentialsFor(provider, remote);
 	const input = Array.from({ length: items }, (_, n) => ({ n }));
 	const run = async (count: number) =>
 		await runNode({ type: provider.nodeType, parameters: provider.parameters, credentials, items: input.slice(0, count), continueOnFail: true });
@@ -422,10 +324,7 @@ async function cost(provider: BenchProvider, items: number): Promise<Cost> {
 // ---------------------------------------------------------------------------------------------
 
 function parseArgs(argv: string[]) {
-	const value = (name: string) => {
-		const at = argv.indexOf(name);
-		return at === -1 ? undefined : argv[at + 1];
-	};
+	const value = (name: string) => optionValue(argv, name);
 	const number = (name: string, fallback: number) => {
 		const raw = value(name);
 		if (raw === undefined) return fallback;
@@ -439,19 +338,22 @@ function parseArgs(argv: string[]) {
 		if (!PROVIDERS.some((p) => p.id === id) || !(Number(k) > 0)) throw new Error(`--scale takes provider=k pairs, not "${pair}"`);
 		scales[id] = Number(k);
 	}
-	const only = argv.flatMap((arg, n) => (argv[n - 1] === '--only' ? [arg] : []));
+	const only = optionValues(argv, '--only');
+	const memoryItems = Math.floor(number('--memory-items', 10_000));
 	return {
-		items: Math.max(1, Math.floor(number('--items', 2000))),
+		/** Items per throughput run for every provider; undefined: each provider's default. */
+		items: value('--items') === undefined ? undefined : Math.max(1, Math.floor(number('--items', 0))),
 		latencyMs: number('--latency', 150),
-		memoryItems: Math.floor(number('--memory-items', 10_000)),
-		cpuItems: Math.max(1, Math.floor(number('--cpu-items', 2_000))),
+		memoryItems,
+		cpuItems: Math.max(1, Math.floor(number('--cpu-items', memoryItems))),
 		scales,
 		providers: only.length ? PROVIDERS.filter((p) => only.includes(p.id)) : PROVIDERS,
 	};
 }
 
 function loadHttpRequestNode(): INodeType | IVersionedNodeType {
-	const file = join(root, '.cache', 'n8n', 'node_modules', 'n8n-nodes-base', 'dist', 'nodes', 'HttpRequest', 'HttpRequest.node.js');
+	// The n8n that ensureN8n() installed: N8N_E2E_VERSION picks another folder than the default's.
+	const file = join(n8nDir, 'node_modules', 'n8n-nodes-base', 'dist', 'nodes', 'HttpRequest', 'HttpRequest.node.js');
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const { HttpRequest } = require(file) as { HttpRequest: new () => IVersionedNodeType };
 	return new HttpRequest();
@@ -459,16 +361,18 @@ function loadHttpRequestNode(): INodeType | IVersionedNodeType {
 
 const pad = (text: string | number, width: number) => String(text).padStart(width);
 
-function printTable(results: Result[], options: ReturnType<typeof parseArgs>) {
-	console.log(`\nThroughput: ${options.items} items per run, ${options.latencyMs} ms latency; seconds in real-world time`);
-	console.log('(items/s counts successful items; ceiling = successful items / what the provider\'s windows admit in that time)\n');
-	const head = ['provider', 'node', 'items', 'seconds', 'items/s', 'ceiling', '429s', 'failed'];
-	const widths = [10, 20, 7, 9, 9, 8, 7, 7];
+function printTable(results: Result[], options: ReturnType<typeof parseArgs>, scales: Record<string, number>) {
+	const scaleList = Object.entries(scales).map(([name, k]) => `${name} ×${k}`).join(', ');
+	console.log(`\nThroughput: ${options.latencyMs} ms latency; seconds in real-world time (time scale ${scaleList})`);
+	console.log('(items/s counts successful items; ceiling = successful items / what the provider\'s windows admit in that time;');
+	console.log(' sent = requests the stand-in answered, 429s included; Retry: the batched node with Retry On Fail, 5 tries, 2 s apart)\n');
+	const head = ['provider', 'node', 'items', 'seconds', 'items/s', 'ceiling', 'sent', '429s', 'failed'];
+	const widths = [10, 23, 7, 9, 9, 8, 7, 7, 7];
 	const line = (cells: Array<string | number>) => cells.map((cell, n) => (n < 2 ? String(cell).padEnd(widths[n]) : pad(cell, widths[n]))).join(' ');
 	console.log(line(head));
 	console.log(widths.map((w) => '-'.repeat(w)).join(' '));
 	for (const r of results) {
-		console.log(line([r.provider, r.node, r.items, r.seconds.toFixed(1), r.itemsPerSecond.toFixed(2), r.ceilingRatio.toFixed(3), r.status429, r.failed]));
+		console.log(line([r.provider, r.node, r.items, r.seconds.toFixed(1), r.itemsPerSecond.toFixed(2), r.ceilingRatio.toFixed(3), r.sent, r.status429, r.failed]));
 	}
 }
 
@@ -482,15 +386,27 @@ function printCosts(costs: Cost[]) {
 	}
 }
 
+/** Real-world time running `scale` times faster than the wall clock from `origin` (wall ms) on. */
+interface ScaledTime {
+	scale: number;
+	origin: number;
+}
+
+/** Real-world milliseconds now; holds the wall clock's own Date.now, so it still works once Date.now is replaced by it. */
+function scaledNow({ scale, origin }: ScaledTime): () => number {
+	const wallNow = Date.now.bind(Date);
+	return () => origin + (wallNow() - origin) * scale;
+}
+
 /**
  * A clock k times faster than the wall clock: the nodes' pacing, 429 waits and back-off run on it,
- * so a provider's 2-second window passes in 2/k seconds, as it does in a mock scaled by k.
+ * so a provider's 2-second window passes in 2/k seconds, as it does in the mock's process, which
+ * runs on the same scaled time.
  */
-function fasterClock(k: number): Clock {
-	const origin = Date.now();
+function fasterClock(time: ScaledTime): Clock {
 	return {
-		now: () => origin + (Date.now() - origin) * k,
-		sleep: async (ms) => await new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms) / k)),
+		now: scaledNow(time),
+		sleep: async (ms) => await new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms) / time.scale)),
 	};
 }
 
@@ -513,17 +429,19 @@ async function main() {
 
 	const started = performance.now();
 	const results: Result[] = [];
+	const scales: Record<string, number> = {};
 	for (const provider of options.providers) {
-		const scale = options.scales[provider.id] ?? provider.scale;
-		log(`${provider.name}: ${provider.operation}, time scale ${scale}...`);
+		const scale = (scales[provider.name] = options.scales[provider.id] ?? provider.scale);
+		const items = options.items ?? provider.items;
+		log(`${provider.name}: ${provider.operation}, ${items} items, time scale ${scale}...`);
 		const wall = performance.now();
-		results.push(...(await throughput(provider, options.items, options.latencyMs, scale)));
+		results.push(...(await throughput(provider, items, options.latencyMs, scale)));
 		log(`  ${((performance.now() - wall) / 1000).toFixed(1)} s wall`);
 	}
 	const costs: Cost[] = [];
 	if (options.memoryItems > 0) {
-		// Memory is the issue's question at 10,000 items: asked of the first provider. CPU per item
-		// settles long before that, so the others run fewer items to keep the whole run short.
+		// Memory is the issue's question at 10,000 items, asked of every provider (a few seconds
+		// each); --cpu-items makes the providers after the first run fewer.
 		for (const [index, provider] of options.providers.entries()) {
 			const items = index === 0 ? options.memoryItems : Math.min(options.memoryItems, options.cpuItems);
 			log(`${provider.name}: CPU and memory for ${items} items...`);
@@ -532,36 +450,34 @@ async function main() {
 	}
 	await shutdownEngine();
 
-	printTable(results, options);
+	printTable(results, options, scales);
 	if (costs.length) printCosts(costs);
 	const misses = options.providers.flatMap((provider) => {
 		const mine = results.filter((r) => r.provider === provider.name);
 		const pack = mine.find((r) => r.node === 'outreach')!;
 		const problems: string[] = [];
-		if (pack.ceilingRatio < 0.9) problems.push(`ceiling ratio ${pack.ceilingRatio} < 0.9`);
+		if (pack.ceilingRatio < 0.95) problems.push(`ceiling ratio ${pack.ceilingRatio} < 0.95`);
 		if (pack.failed) problems.push(`${pack.failed} failed items`);
-		for (const other of mine.filter((r) => r.node !== 'outreach')) {
-			if (other.ceilingRatio >= pack.ceilingRatio && other.failed <= pack.failed) problems.push(`not ahead of ${other.node}`);
+		// Ahead in successful items per second: the ceiling ratio rounds time up to whole windows,
+		// so two runs a few seconds apart can share a ratio.
+		for (const other of mine.filter((r) => r.node !== 'outreach' && r.failed === 0)) {
+			if (other.itemsPerSecond >= pack.itemsPerSecond) problems.push(`not ahead of ${other.node} (${other.itemsPerSecond} items/s)`);
 		}
 		return problems.map((problem) => `${provider.name}: ${problem}`);
 	});
-	console.log(`\nTargets (pack ≥ 0.9 of the ceiling, 0 failed, ahead of both HTTP Request variants): ${misses.length ? `MISSED: ${misses.join('; ')}` : 'met'}`);
+	console.log(
+		`\nTargets (pack ≥ 0.95 of the ceiling, 0 failed, ahead of every HTTP Request row that completes without failures): ${misses.length ? `MISSED: ${misses.join('; ')}` : 'met'}`,
+	);
 	console.log(`Total wall time ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 	console.log(JSON.stringify({ bench: 'throughput', results }));
 }
 
 if (process.argv[2] === '--serve-mock') {
-	const [id, scale, latency, mode] = process.argv.slice(3);
-	serveMock(id, Number(scale), Number(latency), mode === 'open').catch((error) => {
+	const [id, scale, origin, latency, mode] = process.argv.slice(3);
+	serveMock(id, { scale: Number(scale), origin: Number(origin) }, Number(latency), mode === 'open').catch((error) => {
 		console.error(error);
 		process.exit(1);
 	});
 } else {
-	main().then(
-		() => process.exit(0),
-		(error) => {
-			console.error(error);
-			process.exit(1);
-		},
-	);
+	exitWhenDone(main());
 }

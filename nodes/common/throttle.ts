@@ -118,7 +118,7 @@ export class Pacer {
 	private following = false;
 
 	/** What other users of the key held of the provider's window, as each recent answer showed it. */
-	private othersSeen: Array<{ until: number; share: number }> = [];
+	private othersSeen: Array<{ window: RateWindow; until: number; share: number }> = [];
 
 	/** When the last send was due on the even schedule of the counter-following mode. */
 	private lastDue = -Infinity;
@@ -159,18 +159,19 @@ export class Pacer {
 
 	/** What this process may use of each window now: all of it, less what the others are taking. */
 	private capacities(): number[] {
-		const others = this.othersShare();
-		return this.windows.map((window) => Math.max(1, Math.floor(window.requests * (1 - others))));
+		return this.windows.map((window) => Math.max(1, Math.floor(window.requests * (1 - this.othersShare(window)))));
 	}
 
 	/**
-	 * The most the others held in any answer of the last window: a window's worth of their sends is
-	 * what they will send again, while a smoothed mean would lag behind them and overfill the window.
+	 * The most the others held of `window` in the answers that described it lately: a window's worth
+	 * of their sends is what they will send again, while a mean would lag behind them and overfill
+	 * the window. Each window by its own answers: a blip of two places in Smartlead's 10 per 2 s is
+	 * not a fifth of its minute.
 	 */
-	private othersShare(): number {
+	private othersShare(window: RateWindow): number {
 		const now = this.clock.now();
 		this.othersSeen = this.othersSeen.filter((seen) => seen.until > now);
-		return Math.max(0, ...this.othersSeen.map((seen) => seen.share));
+		return Math.max(0, ...this.othersSeen.filter((seen) => seen.window === window).map((seen) => seen.share));
 	}
 
 	/** The window the counters describe: the one of their Limit, else the shortest. */
@@ -202,7 +203,7 @@ export class Pacer {
 		const others = Math.min(1, othersHold / limit);
 		// Kept for two of the longest windows: a process that waits out a long window (Smartlead's
 		// minute) must still know who shares the key when it sends again.
-		this.othersSeen.push({ until: request.answeredAt! + 2 * this.longestMs(), share: others });
+		this.othersSeen.push({ window, until: request.answeredAt! + 2 * this.longestMs(), share: others });
 	}
 
 	private async waitForSlot() {
@@ -232,7 +233,7 @@ export class Pacer {
 	 */
 	private gapMs(): number {
 		const shortest = this.countedWindow();
-		const others = this.othersShare() * shortest.requests;
+		const others = this.othersShare(shortest) * shortest.requests;
 		// Shared with others: half a place less, so that neither side's rounding can overfill the window.
 		const mine = others >= 0.5 ? shortest.requests - others - 0.5 : shortest.requests;
 		return shortest.perMs / Math.max(1, mine);

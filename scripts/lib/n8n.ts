@@ -162,13 +162,14 @@ export class N8nInstance {
 	/** A temporary user folder by default; `npm start` keeps one in .cache so the editor's work stays. */
 	private constructor(readonly userFolder: string) {}
 
-	static async create(userFolder = mkdtempSync(join(tmpdir(), 'n8n-outreach-'))): Promise<N8nInstance> {
+	/** `env` is added to every n8n process of this instance (queue mode's database and Redis settings). */
+	static async create(userFolder = mkdtempSync(join(tmpdir(), 'n8n-outreach-')), env: NodeJS.ProcessEnv = {}): Promise<N8nInstance> {
 		const instance = new N8nInstance(userFolder);
-		await instance.init();
+		await instance.init(env);
 		return instance;
 	}
 
-	private async init() {
+	private async init(extraEnv: NodeJS.ProcessEnv) {
 		const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; files: string[] };
 		const target = join(this.userFolder, '.n8n', 'nodes', 'node_modules', pkg.name);
 		rmSync(target, { recursive: true, force: true });
@@ -197,7 +198,13 @@ export class N8nInstance {
 			DB_SQLITE_POOL_SIZE: '1',
 			PATH: pathWithNode,
 			...(legacyExpressions ? { N8N_EXPRESSION_ENGINE: process.env.N8N_EXPRESSION_ENGINE ?? 'legacy' } : {}),
+			...extraEnv,
 		};
+	}
+
+	/** A long-running n8n command (`start`, `worker`) with this folder's settings plus `env`; output piped. */
+	spawn(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+		return spawn(nodeBin, [n8nBin, ...args], { env: { ...this.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 	}
 
 	async cli(args: string[]): Promise<Run> {

@@ -335,7 +335,12 @@ export interface RunNodeOptions {
 	continueOnFail?: boolean;
 	name?: string;
 	typeVersion?: number;
+	/** Node settings (the editor's Settings tab) set on the INode, e.g. Retry On Fail. */
+	settings?: NodeSettings;
 }
+
+/** The INode fields n8n's Settings tab writes; `continueOnFail` above stays the shorthand for onError. */
+export type NodeSettings = Partial<Pick<INode, 'retryOnFail' | 'maxTries' | 'waitBetweenTries' | 'onError' | 'alwaysOutputData' | 'executeOnce'>>;
 
 export interface RunNodeResult {
 	/** The node's first main output ([] if it produced none). */
@@ -363,6 +368,7 @@ export async function runNode(opts: RunNodeOptions): Promise<RunNodeResult> {
 		for (const t of credTypes) node.credentials[t] = { id: '1', name: 'test' };
 	}
 	if (opts.continueOnFail) node.onError = 'continueRegularOutput';
+	Object.assign(node, opts.settings);
 
 	const trigger: INode = {
 		id: 'trigger',

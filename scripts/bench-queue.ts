@@ -1,0 +1,548 @@
+/**
+ * `npm run bench:queue`: the pack in n8n's queue mode, as users scale n8n: a main process takes
+ * webhook deliveries, workers (`n8n worker`) run the executions, with a real Redis and Postgres.
+ * Many executions at once update through one key per provider, so the workers share the
+ * provider's limit; the stand-ins enforce it per key in real time (no scaling).
+ *
+ * Options: --executions E and --items M (per provider defaults: E executions of M items at once),
+ * --workers N (2), --concurrency C (10 per worker), --latency MS (150), --only lemlist|smartlead|sendkit (repeatable).
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+
+import { BENCH_TARGETS, type BenchTarget, countAnswers, type Endpoint, endpointOf, type ProviderId, type Tally } from './lib/bench-providers';
+import { exitWhenDone, optionValue, optionValues } from './lib/cli';
+import { allowance, type Window } from './lib/limits';
+import { ensureN8n, freePort, N8nInstance, root, waitFor } from './lib/n8n';
+import { ensureServices, type Postgres, type Service, startPostgres, startRedis } from './lib/services';
+
+// ---------------------------------------------------------------------------------------------
+// Providers
+// ---------------------------------------------------------------------------------------------
+
+interface QueueProvider extends BenchTarget {
+	/** Defaults: a run of about two to five minutes of real time. */
+	executions: number;
+	items: number;
+	note?: string;
+}
+
+/** Per provider: executions at once and items in each. */
+const RUNS: Record<ProviderId, Pick<QueueProvider, 'executions' | 'items' | 'note'>> = {
+	// About two minutes: the start (queue, first answers) weighs little against it.
+	lemlist: { executions: 20, items: 60 },
+	// 60 per minute: 290 items are five minute-windows, the last one not quite full, so that the
+	// ceiling does not hang on whether the last request lands a moment before or after a minute.
+	smartlead: { executions: 10, items: 29 },
+	sendkit: {
+		executions: 20,
+		items: 120,
+		note: 'SendKit: the stand-in allows 20/s per key and says so in X-RateLimit-Limit/Remaining/Reset; the credential says 5/s (its fallback), so a rate above 5/s per worker is the counters at work',
+	},
+};
+
+const PROVIDERS: QueueProvider[] = BENCH_TARGETS.map((target) => ({ ...target, ...RUNS[target.id] }));
+
+// The credential's SendKit fallback is 5/s: even added up over 2–4 workers it stays under 20/s, so
+// only the stand-in's X-RateLimit counters can bring the pack to its limit.
+const SENDKIT_FALLBACK_PER_SECOND = 5;
+
+// ---------------------------------------------------------------------------------------------
+// Stand-ins in a child process, real time; answers counted per provider
+// ---------------------------------------------------------------------------------------------
+
+interface RemoteMocks {
+	endpoints: Record<ProviderId, Endpoint>;
+	reset(id: ProviderId): Promise<void>;
+	tally(id: ProviderId): Promise<Tally>;
+	stop(): void;
+}
+
+async function startRemoteMocks(latencyMs: number): Promise<RemoteMocks> {
+	const child = fork(__filename, ['--serve-mocks', String(latencyMs)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+	const pending = new Map<number, (message: unknown) => void>();
+	let next = 0;
+	let ready: (endpoints: Record<ProviderId, Endpoint>) => void = () => undefined;
+	let failed: (error: Error) => void = () => undefined;
+	const endpoints = new Promise<Record<ProviderId, Endpoint>>((resolve, reject) => {
+		ready = resolve;
+		failed = reject;
+	});
+	child.on('message', (message: { seq?: number; endpoints?: Record<ProviderId, Endpoint>; body?: unknown }) => {
+		if (message.endpoints) ready(message.endpoints);
+		else if (message.seq !== undefined) {
+			pending.get(message.seq)?.(message.body);
+			pending.delete(message.seq);
+		}
+	});
+	child.on('exit', (code) => failed(new Error(`The stand-ins' process exited (${code})`)));
+	const ask = async <T>(cmd: string, id: ProviderId) =>
+		await new Promise<T>((resolve) => {
+			const seq = next++;
+			pending.set(seq, resolve as (message: unknown) => void);
+			child.send({ seq, cmd, id });
+		});
+	return {
+		endpoints: await endpoints,
+		reset: async (id) => await ask<void>('reset', id),
+		tally: async (id) => await ask<Tally>('tally', id),
+		stop: () => {
+			child.removeAllListeners('exit');
+			child.kill();
+		},
+	};
+}
+
+/** The child side: every provider's stand-in with its real limits and `latencyMs` on each answer. */
+async function serveMocks(latencyMs: number) {
+	const standIns = {} as Record<ProviderId, ReturnType<typeof countAnswers>>;
+	const endpoints = {} as Record<ProviderId, Endpoint>;
+	for (const provider of PROVIDERS) {
+		const standIn = await provider.startStandIn();
+		standIn.timing.latencyMs = latencyMs;
+		standIns[provider.id] = countAnswers(standIn);
+		endpoints[provider.id] = endpointOf(provider, standIn);
+	}
+	process.on('message', (message: { seq: number; cmd: string; id: ProviderId }) => {
+		const answers = standIns[message.id];
+		if (message.cmd === 'reset') {
+			// Fresh windows and counts: the run starts on an untouched key.
+			answers.reset();
+			process.send?.({ seq: message.seq });
+		} else if (message.cmd === 'tally') process.send?.({ seq: message.seq, body: answers.counts });
+	});
+	process.on('disconnect', () => process.exit(0));
+	process.send?.({ endpoints });
+}
+
+// ---------------------------------------------------------------------------------------------
+// n8n in queue mode
+// ---------------------------------------------------------------------------------------------
+
+const credentialOf = (provider: QueueProvider) => ({ id: `benchQ${provider.id.padEnd(10, '0')}`, name: `${provider.name} (queue bench)` });
+const workflowIdOf = (provider: QueueProvider) => `benchQWf${provider.id.padEnd(8, '0')}`;
+const webhookPathOf = (provider: QueueProvider) => `bench-queue-${provider.id}`;
+
+/** Webhook (answers with the last node's items) → Split Out of the body's `items` → the pack's update node, continuing on errors. */
+function workflowFor(provider: QueueProvider) {
+	return {
+		id: workflowIdOf(provider),
+		name: `Queue bench: ${provider.name} ${provider.operation}`,
+		nodes: [
+			{
+				id: randomUUID(),
+				name: 'Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2,
+				position: [0, 0],
+				webhookId: randomUUID(),
+				parameters: { httpMethod: 'POST', path: webhookPathOf(provider), responseMode: 'lastNode', responseData: 'allEntries', options: {} },
+			},
+			{
+				id: randomUUID(),
+				name: 'Split Out',
+				type: 'n8n-nodes-base.splitOut',
+				typeVersion: 1,
+				position: [240, 0],
+				parameters: { fieldToSplitOut: 'body.items', include: 'noOtherFields', options: {} },
+			},
+			{
+				id: randomUUID(),
+				name: 'Update',
+				type: provider.nodeType,
+				typeVersion: 1,
+				position: [480, 0],
+				onError: 'continueRegularOutput',
+				parameters: provider.parameters,
+				credentials: { [provider.credentialType]: credentialOf(provider) },
+			},
+		],
+		connections: {
+			Webhook: { main: [[{ node: 'Split Out', type: 'main', index: 0 }]] },
+			'Split Out': { main: [[{ node: 'Update', type: 'main', index: 0 }]] },
+		},
+		settings: { executionOrder: 'v1' },
+		active: false,
+	};
+}
+
+interface N8nProcess {
+	name: string;
+	child: ChildProcess;
+	instance: N8nInstance;
+	/** Execution ids this process said it started (workers only). */
+	started: Set<string>;
+}
+
+/** Streams a process's output to its log file and records the executions a worker starts. */
+function track(name: string, instance: N8nInstance, child: ChildProcess, logDir: string): N8nProcess {
+	const entry: N8nProcess = { name, child, instance, started: new Set() };
+	const file = createWriteStream(join(logDir, `${name}.log`));
+	let tail = '';
+	const read = (chunk: Buffer) => {
+		file.write(chunk);
+		const lines = (tail + chunk.toString()).split('\n');
+		tail = lines.pop() ?? '';
+		for (const line of lines) {
+			const match = /Worker started execution (\d+)/.exec(line);
+			if (match) entry.started.add(match[1]);
+		}
+	};
+	child.stdout?.on('data', read);
+	child.stderr?.on('data', read);
+	child.on('exit', () => file.end());
+	return entry;
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+	if (child.exitCode !== null || child.signalCode !== null) return;
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	child.kill('SIGTERM');
+	const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+	await exited;
+	clearTimeout(timer);
+}
+
+async function ok(url: string): Promise<true | undefined> {
+	const answer = await fetch(url).catch(() => undefined);
+	return answer?.ok ? true : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deliveries
+// ---------------------------------------------------------------------------------------------
+
+interface Answer {
+	status: number;
+	body: string;
+	at: number;
+}
+
+/** POSTs JSON and waits for the whole answer, however long: n8n answers when the execution ends. */
+async function post(url: string, body: unknown): Promise<Answer> {
+	const payload = JSON.stringify(body);
+	return await new Promise((resolve, reject) => {
+		const req = httpRequest(url, { method: 'POST', agent: false, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) } }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (chunk: Buffer) => chunks.push(chunk));
+			res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), at: performance.now() }));
+			res.on('error', reject);
+		});
+		req.on('error', reject);
+		req.end(payload);
+	});
+}
+
+/** Successful and failed items of one webhook answer; a non-200 or unreadable answer fails all `expected`. */
+function readAnswer(answer: Answer, expected: number): { succeeded: number; failed: number; problem?: string } {
+	if (answer.status !== 200) return { succeeded: 0, failed: expected, problem: `HTTP ${answer.status}: ${answer.body.slice(0, 200)}` };
+	let items: unknown;
+	try {
+		items = JSON.parse(answer.body);
+	} catch {
+		return { succeeded: 0, failed: expected, problem: `not JSON: ${answer.body.slice(0, 200)}` };
+	}
+	const list = Array.isArray(items) ? (items as Array<Record<string, unknown>>) : [items as Record<string, unknown>];
+	const failed = list.filter((item) => item && typeof item === 'object' && 'error' in item).length;
+	const succeeded = list.length - failed;
+	if (list.length !== expected) return { succeeded, failed: expected - succeeded, problem: `${list.length} items answered out of ${expected}` };
+	return { succeeded, failed };
+}
+
+interface Result {
+	provider: string;
+	workers: number;
+	items: number;
+	requests: number;
+	seconds: number;
+	itemsPerSecond: number;
+	ceilingRatio: number;
+	status429: number;
+	failed: number;
+}
+
+interface Details {
+	executions: number;
+	itemsPerExecution: number;
+	ok: number;
+	otherStatuses: number;
+	statuses: Record<string, number>;
+	byWorker: number[];
+	problems: string[];
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** About how long the windows need for `items` requests: when the window that admits the last one opens. */
+function fastest(windows: Window[], items: number): string {
+	let seconds = 0.1;
+	while (allowance(windows, seconds) < items && seconds < 86_400) seconds += 0.1;
+	return `~${Math.round(seconds)}`;
+}
+const sleep = async (ms: number) => await new Promise((resolve) => setTimeout(resolve, ms));
+
+// ---------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------
+
+function parseArgs(argv: string[]) {
+	const value = (name: string) => optionValue(argv, name);
+	const number = (name: string, min: number) => {
+		const raw = value(name);
+		if (raw === undefined) return undefined;
+		const parsed = Number(raw);
+		if (!Number.isInteger(parsed) || parsed < min) throw new Error(`${name} needs a whole number ≥ ${min}, not "${raw}"`);
+		return parsed;
+	};
+	const only = optionValues(argv, '--only');
+	for (const id of only) if (!PROVIDERS.some((p) => p.id === id)) throw new Error(`--only takes ${PROVIDERS.map((p) => p.id).join('|')}, not "${id}"`);
+	return {
+		executions: number('--executions', 1),
+		items: number('--items', 1),
+		workers: number('--workers', 1) ?? 2,
+		concurrency: number('--concurrency', 1) ?? 10,
+		latencyMs: number('--latency', 0) ?? 150,
+		providers: only.length ? PROVIDERS.filter((p) => only.includes(p.id)) : PROVIDERS,
+	};
+}
+
+type Options = ReturnType<typeof parseArgs>;
+
+const pad = (text: string | number, width: number) => String(text).padStart(width);
+
+function printTable(rows: Array<{ result: Result; details: Details }>, options: Options) {
+	console.log(`\nQueue mode: n8n main + ${options.workers} workers (concurrency ${options.concurrency} each), Redis, Postgres; stand-ins with real limits, real time, ${options.latencyMs} ms latency`);
+	console.log('(seconds: first delivery to last answer; items/s counts successful items; ceiling = successful items / what the provider\'s windows admit in that time)\n');
+	const head = ['provider', 'workers', 'runs×items', 'items', 'requests', 'seconds', 'items/s', 'ceiling', '429s', 'other', 'failed', 'executions per worker'];
+	const widths = [10, 7, 10, 6, 8, 8, 8, 7, 6, 6, 6, 22];
+	const line = (cells: Array<string | number>) => cells.map((cell, n) => (n === 0 || n === cells.length - 1 ? String(cell).padEnd(widths[n]) : pad(cell, widths[n]))).join(' ');
+	console.log(line(head));
+	console.log(widths.map((w) => '-'.repeat(w)).join(' '));
+	for (const { result: r, details: d } of rows) {
+		console.log(
+			line([
+				r.provider,
+				r.workers,
+				`${d.executions}×${d.itemsPerExecution}`,
+				r.items,
+				r.requests,
+				r.seconds.toFixed(1),
+				r.itemsPerSecond.toFixed(2),
+				r.ceilingRatio.toFixed(3),
+				r.status429,
+				d.otherStatuses,
+				r.failed,
+				d.byWorker.join(' / '),
+			]),
+		);
+	}
+	for (const { result: r, details: d } of rows) {
+		const statuses = Object.entries(d.statuses).map(([status, count]) => `${count} ${status}`).join(', ');
+		console.log(`  ${r.provider}: executions in Postgres: ${statuses || 'none'}; ${d.ok} requests accepted`);
+		for (const problem of d.problems) console.log(`  ${r.provider}: ${problem}`);
+	}
+}
+
+async function main() {
+	const options = parseArgs(process.argv.slice(2));
+	const log = (line: string) => console.log(line);
+	const wallStarted = performance.now();
+
+	// Everything started is stopped in `cleanup`, also on Ctrl-C.
+	const processes: N8nProcess[] = [];
+	const instances: N8nInstance[] = [];
+	let redis: Service | undefined;
+	let postgres: Postgres | undefined;
+	let mocks: RemoteMocks | undefined;
+	let cleaning: Promise<void> | undefined;
+	const cleanup = async () =>
+		(cleaning ??= (async () => {
+			await Promise.all(processes.map(async (entry) => await stopProcess(entry.child)));
+			mocks?.stop();
+			await redis?.stop().catch((error: Error) => console.error(`Stopping Redis: ${error.message}`));
+			await postgres?.stop().catch((error: Error) => console.error(`Stopping Postgres: ${error.message}`));
+			for (const instance of instances) instance.dispose();
+		})());
+	const interrupted = () => {
+		console.error('\nInterrupted: stopping n8n, Redis and Postgres...');
+		void cleanup().finally(() => process.exit(130));
+	};
+	process.once('SIGINT', interrupted);
+	process.once('SIGTERM', interrupted);
+
+	const logDir = join(root, '.cache', 'bench-queue-logs');
+	rmSync(logDir, { recursive: true, force: true });
+	mkdirSync(logDir, { recursive: true });
+
+	try {
+		await ensureN8n(log);
+		await ensureServices(log);
+		log('Starting Redis, Postgres and the stand-ins...');
+		redis = await startRedis();
+		postgres = await startPostgres();
+		mocks = await startRemoteMocks(options.latencyMs);
+		const endpoints = mocks.endpoints;
+
+		const shared: NodeJS.ProcessEnv = {
+			EXECUTIONS_MODE: 'queue',
+			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
+			QUEUE_BULL_REDIS_PORT: String(redis.port),
+			DB_TYPE: 'postgresdb',
+			DB_POSTGRESDB_HOST: '127.0.0.1',
+			DB_POSTGRESDB_PORT: String(postgres.port),
+			DB_POSTGRESDB_DATABASE: postgres.database,
+			DB_POSTGRESDB_USER: postgres.user,
+			DB_POSTGRESDB_PASSWORD: postgres.password,
+			OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
+			N8N_DIAGNOSTICS_ENABLED: 'false',
+		};
+		// One user folder per process, each with the pack; N8nInstance gives every one the same encryption key.
+		const main = await N8nInstance.create(undefined, shared);
+		instances.push(main);
+		const workerInstances: N8nInstance[] = [];
+		for (let n = 0; n < options.workers; n++) workerInstances.push(await N8nInstance.create(undefined, shared));
+		instances.push(...workerInstances);
+
+		log('Importing credentials and workflows into Postgres (the first command runs the migrations)...');
+		await main.importCredentials(
+			options.providers.map((provider) => ({ ...credentialOf(provider), type: provider.credentialType, data: provider.credentialData(endpoints[provider.id], SENDKIT_FALLBACK_PER_SECOND) })),
+		);
+		for (const provider of options.providers) {
+			await main.importWorkflow(workflowFor(provider));
+			await main.publish(workflowIdOf(provider));
+		}
+
+		const port = await freePort();
+		log(`Starting n8n main on port ${port} and ${options.workers} workers...`);
+		processes.push(
+			track('main', main, main.spawn(['start'], { N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_SECURE_COOKIE: 'false' }), logDir),
+		);
+		const healthPorts: number[] = [];
+		for (const [n, instance] of workerInstances.entries()) {
+			const healthPort = await freePort();
+			healthPorts.push(healthPort);
+			processes.push(
+				track(
+					`worker-${n + 1}`,
+					instance,
+					instance.spawn(['worker', `--concurrency=${options.concurrency}`], { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(healthPort) }),
+					logDir,
+				),
+			);
+		}
+		const alive = () => {
+			const dead = processes.find((entry) => entry.child.exitCode !== null);
+			if (dead) throw new Error(`n8n ${dead.name} exited with code ${dead.child.exitCode}; see ${join(logDir, `${dead.name}.log`)}`);
+		};
+		const base = `http://127.0.0.1:${port}`;
+		await waitFor('n8n main', async () => (alive(), await ok(`${base}/healthz/readiness`)), 180_000);
+		for (const healthPort of healthPorts) await waitFor('an n8n worker', async () => (alive(), await ok(`http://127.0.0.1:${healthPort}/healthz/readiness`)), 180_000);
+
+		// Warm-up: the first delivery that is not a 404 says the webhook is registered; then a few
+		// more so that both workers have loaded the nodes before anything is measured.
+		const warmedAt = new Map<ProviderId, number>();
+		for (const provider of options.providers) {
+			const url = `${base}/webhook/${webhookPathOf(provider)}`;
+			await waitFor(`the ${provider.name} webhook`, async () => (alive(), (await post(url, { items: [{ n: -1 }] })).status !== 404 ? true : undefined), 120_000);
+			await Promise.all(Array.from({ length: options.workers * 2 }, async () => await post(url, { items: [{ n: -1 }] })));
+			warmedAt.set(provider.id, performance.now());
+		}
+		log('n8n is ready and warm.');
+
+		const rows: Array<{ result: Result; details: Details }> = [];
+		for (const provider of options.providers) {
+			const executions = options.executions ?? provider.executions;
+			const perExecution = options.items ?? provider.items;
+			const items = executions * perExecution;
+			// The warm-up's requests are out of every window of the stand-in and of the workers' pacers.
+			const longest = Math.max(...provider.windows.map((w) => w.perMs));
+			const wait = warmedAt.get(provider.id)! + longest + 500 - performance.now();
+			if (wait > 1000) {
+				log(`${provider.name}: waiting ${(wait / 1000).toFixed(0)} s for the warm-up to leave the ${longest / 1000} s window...`);
+				await sleep(wait);
+			}
+			await mocks.reset(provider.id);
+			const [maxId] = await postgres.query('SELECT COALESCE(MAX(id), 0) FROM execution_entity');
+			const startedBefore = processes.map((entry) => new Set(entry.started));
+			log(`${provider.name}: ${executions} executions × ${perExecution} items at once (${provider.operation}; ${items} items, ${fastest(provider.windows, items)} s at the limit)...`);
+
+			const url = `${base}/webhook/${webhookPathOf(provider)}`;
+			const started = performance.now();
+			const answers = await Promise.all(
+				Array.from({ length: executions }, async (_, e) =>
+					await post(url, { items: Array.from({ length: perExecution }, (_, i) => ({ n: e * perExecution + i })) }).catch(
+						(error: Error): Answer => ({ status: 0, body: error.message, at: performance.now() }),
+					),
+				),
+			);
+			const seconds = (Math.max(...answers.map((answer) => answer.at)) - started) / 1000;
+			const counts = await mocks.tally(provider.id);
+
+			const problems: string[] = [];
+			let succeeded = 0;
+			let failed = 0;
+			for (const answer of answers) {
+				const read = readAnswer(answer, perExecution);
+				succeeded += read.succeeded;
+				failed += read.failed;
+				if (read.problem && problems.length < 5) problems.push(`an execution's answer: ${read.problem}`);
+			}
+			// Postgres may write the final status a moment after the webhook has answered.
+			const sql = `SELECT status, COUNT(*) FROM execution_entity WHERE id > ${Number(maxId)} AND "workflowId" = '${workflowIdOf(provider)}' GROUP BY status`;
+			const statuses = await waitFor(
+				'the executions to be final in Postgres',
+				async () => {
+					const rowsNow = Object.fromEntries((await postgres!.query(sql)).map((line) => line.split('\t')).map(([status, count]) => [status, Number(count)]));
+					return Object.keys(rowsNow).some((status) => ['new', 'running'].includes(status)) ? undefined : rowsNow;
+				},
+				30_000,
+			).catch(() => ({ unsettled: -1 }) as Record<string, number>);
+			if ((statuses.success ?? 0) !== executions) problems.push(`${statuses.success ?? 0} of ${executions} executions finished "success"`);
+			if (succeeded !== counts.ok) problems.push(`${succeeded} successful items but the stand-in accepted ${counts.ok} requests`);
+			const byWorker = processes.filter((entry) => entry.name.startsWith('worker')).map((entry) => [...entry.started].filter((id) => !startedBefore[processes.indexOf(entry)].has(id)).length);
+
+			const result: Result = {
+				provider: provider.name,
+				workers: options.workers,
+				items,
+				requests: counts.requests,
+				seconds: round(seconds, 1),
+				itemsPerSecond: round(succeeded / seconds, 2),
+				ceilingRatio: round(succeeded / allowance(provider.windows, seconds), 3),
+				status429: counts.status429,
+				failed,
+			};
+			rows.push({ result, details: { executions, itemsPerExecution: perExecution, ok: counts.ok, otherStatuses: counts.other, statuses, byWorker, problems } });
+			log(`  ${result.seconds} s, ${result.itemsPerSecond} items/s, ${result.status429} × 429, ${failed} failed`);
+		}
+
+		printTable(rows, options);
+		for (const provider of options.providers) if (provider.note) console.log(`\n${provider.note}.`);
+		const misses = rows.flatMap(({ result: r, details: d }) => {
+			const problems: string[] = [];
+			if (r.failed) problems.push(`${r.failed} failed items`);
+			if (r.status429 > 0.02 * r.requests) problems.push(`${r.status429} × 429 is ${((100 * r.status429) / Math.max(1, r.requests)).toFixed(1)} % of requests (> 2 %)`);
+			if (r.ceilingRatio < 0.9) problems.push(`ceiling ratio ${r.ceilingRatio} < 0.9`);
+			if ((d.statuses.success ?? 0) !== d.executions) problems.push(`${d.statuses.success ?? 0} of ${d.executions} executions "success"`);
+			return problems.map((problem) => `${r.provider}: ${problem}`);
+		});
+		console.log(`\nTargets (0 failed, 429s ≤ 2 % of requests, ceiling ≥ 0.9, every execution "success"): ${misses.length ? `MISSED: ${misses.join('; ')}` : 'met'}`);
+		console.log(`n8n logs: ${logDir}`);
+		console.log(`Total wall time ${((performance.now() - wallStarted) / 1000).toFixed(1)} s\n`);
+		console.log(JSON.stringify({ bench: 'queue', results: rows.map(({ result }) => result) }));
+	} finally {
+		await cleanup();
+	}
+}
+
+if (process.argv[2] === '--serve-mocks') {
+	serveMocks(Number(process.argv[3])).catch((error) => {
+		console.error(error);
+		process.exit(1);
+	});
+} else {
+	exitWhenDone(main());
+}
