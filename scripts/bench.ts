@@ -11,7 +11,7 @@
  * machine stays small next to the scaled windows. Then the pack's own CPU time and memory per item
  * are measured with the mock in a separate process (latency 0, no limit).
  *
- * Options: --items N (per provider: lemlist 1000, Smartlead 1200, SendKit 1000), --latency MS (150,
+ * Options: --items N (per provider: lemlist 2000, Smartlead 1170, SendKit 3000), --latency MS (150,
  * real-world), --memory-items N (10000, every provider; 0 skips the cost runs), --cpu-items N
  * (same as --memory-items: the providers after the first), --scale lemlist=5,smartlead=30,sendkit=5,
  * --only lemlist|smartlead|sendkit (repeatable).
@@ -49,9 +49,9 @@ interface BenchProvider extends BenchTarget {
 /** Per provider: how much faster than real time, and how many items. */
 const RUNS: Record<ProviderId, Pick<BenchProvider, 'scale' | 'items'>> = {
 	// 2 s windows are 400 ms of wall time at k = 5: a pacing margin of a few percent stays several
-	// ms, more than the event-loop delay of a busy 2-core machine. 1,000 items (50 windows, so
-	// ending one window later costs 2 % of the ratio) ≈ 20 s a run.
-	lemlist: { scale: 5, items: 1000 },
+	// ms, more than the event-loop delay of a busy 2-core machine. 2,000 items (100 windows, so
+	// ending one window later costs 1 % of the ratio) ≈ 40 s a run.
+	lemlist: { scale: 5, items: 2000 },
 	// 60 per minute: 1,170 items are 19.5 windows, 20 minutes of real time, 40 s of wall time at
 	// k = 30. Not a whole number of windows: the ceiling counts whole windows, and a run of exactly
 	// 20 would score 20 or 21 by whether its last request lands a moment before or after a minute.
@@ -59,9 +59,9 @@ const RUNS: Record<ProviderId, Pick<BenchProvider, 'scale' | 'items'>> = {
 	// only ~1.7 ms at k = 30, but a 429 there costs a Retry-After of 1 s and one place of the
 	// minute, not a failed item.
 	smartlead: { scale: 30, items: 1170 },
-	// 1 s windows are 200 ms of wall time at k = 5; 2,000 items (100 windows, so ending one window
-	// later costs 1 % of the ratio) ≈ 20 s a run.
-	sendkit: { scale: 5, items: 2000 },
+	// 1 s windows are 200 ms of wall time at k = 5; 3,000 items (150 windows, so ending one window
+	// later costs under 1 % of the ratio) ≈ 30 s a run.
+	sendkit: { scale: 5, items: 3000 },
 };
 
 const PROVIDERS: BenchProvider[] = BENCH_TARGETS.map((target) => ({ ...target, ...RUNS[target.id] }));

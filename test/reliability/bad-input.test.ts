@@ -450,8 +450,10 @@ describe('bad input, generated from the node descriptions', () => {
 					expect(result.items).toHaveLength(chunk.values.length);
 					const requests = mock.requests.filter((request) => nodeCase.keyOf(request) === chunk.apiKey);
 					const errors = result.items.filter((item) => item.json.error !== undefined);
-					// Refused items sent nothing: one request per item that was not refused.
-					expect(requests).toHaveLength(chunk.values.length - errors.length);
+					// Refused items sent nothing: one answered request per item that was not refused. (On a
+					// very busy machine a connection can drop before its answer: the pack sends that again.)
+					const answered = mock.answers.filter((answer) => answer.complete && nodeCase.keyOf(answer.request) === chunk.apiKey);
+					expect(answered).toHaveLength(chunk.values.length - errors.length);
 					for (const [index, item] of result.items.entries()) {
 						expect(item.pairedItem).toEqual({ item: index });
 						if (item.json.error === undefined) continue;
