@@ -212,6 +212,15 @@ export function requireId(ctx: IExecuteFunctions, name: string, label: string, i
 	return id;
 }
 
+/** A boolean parameter, checked before any request: an expression may give "true"/"false" text or anything else. */
+export function readBoolean(ctx: IExecuteFunctions, name: string, label: string, itemIndex: number): boolean {
+	const raw = ctx.getNodeParameter(name, itemIndex, false) as unknown;
+	if (typeof raw === 'boolean') return raw;
+	const text = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
+	if (text === 'true' || text === 'false') return text === 'true';
+	throw new NodeOperationError(ctx.getNode(), `"${label}" (${name}) must be true or false, not ${JSON.stringify(raw)}`, { itemIndex });
+}
+
 /** Fails an update that would send nothing, before any request. */
 export function requireSomethingToUpdate(node: INode, body: IDataObject, itemIndex: number, hint: string) {
 	if (Object.keys(body).length === 0) {

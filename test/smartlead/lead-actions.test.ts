@@ -79,7 +79,7 @@ describe('Smartlead Campaign Lead → Unsubscribe', () => {
 
 	it('refuses a From All Campaigns that is not a boolean', async () => {
 		const { error } = await run({ parameters: { operation: 'unsubscribe', allCampaigns: '={{ "everywhere" }}' } });
-		expectRefusedBeforeRequest(error, env.mock, 'From All Campaigns (allCampaigns) must be true or false, not "everywhere"');
+		expectRefusedBeforeRequest(error, env.mock, '"From All Campaigns" (allCampaigns) must be true or false, not "everywhere"');
 	});
 });
 
@@ -113,7 +113,7 @@ describe('Smartlead Campaign Lead → Update Category', () => {
 	it.each([
 		[{ category_id: '={{ "Interested" }}' }, 'Category Name or ID (category_id) must be a category ID, a whole number, not "Interested"'],
 		[{ category_id: '={{ $json.nothing }}' }, 'Category Name or ID (category_id) is empty'],
-		[{ category_id: 1, pause_lead: '={{ "maybe" }}' }, 'Pause Lead (pause_lead) must be true or false, not "maybe"'],
+		[{ category_id: 1, pause_lead: '={{ "maybe" }}' }, '"Pause Lead" (pause_lead) must be true or false, not "maybe"'],
 	])('refuses %j before any request', async (parameters, message) => {
 		const { error } = await run({ parameters: { operation: 'updateCategory', ...parameters } });
 		expectRefusedBeforeRequest(error, env.mock, message);

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { withIds } from '../output';
-import { readFlag } from '../params';
+import { readBoolean } from '../../../common/fields';
 import { idsOf, resolveLead } from './lookup';
 
 /**
@@ -17,7 +17,7 @@ export async function markInterest(
 	send: Send,
 	verdict: 'interested' | 'notinterested',
 ): Promise<IDataObject> {
-	const allCampaigns = readFlag(this, 'allCampaigns', 'In All Campaigns', itemIndex);
+	const allCampaigns = readBoolean(this, 'allCampaigns', 'In All Campaigns', itemIndex);
 	const lead = await resolveLead(this, itemIndex, send);
 	const path = allCampaigns
 		? apiPath`/leads/${verdict}/${lead.leadId}`

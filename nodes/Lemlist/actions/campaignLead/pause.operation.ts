@@ -5,7 +5,7 @@ import { campaignLocator } from '../../../common/descriptions';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { withIds } from '../output';
-import { readFlag } from '../params';
+import { readBoolean } from '../../../common/fields';
 import { idsOf, resolveLead } from './lookup';
 
 const properties: INodeProperties[] = [
@@ -31,7 +31,7 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['pause'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
-	const allCampaigns = readFlag(this, 'allCampaigns', 'In All Campaigns', itemIndex);
+	const allCampaigns = readBoolean(this, 'allCampaigns', 'In All Campaigns', itemIndex);
 	const lead = await resolveLead(this, itemIndex, send);
 	// Without a campaign lemlist pauses the lead everywhere.
 	const qs = allCampaigns ? undefined : { campaignId: lead.campaignId };

@@ -5,7 +5,7 @@ import { campaignLocator } from '../../../common/descriptions';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { withIds } from '../output';
-import { readFlag } from '../params';
+import { readBoolean } from '../../../common/fields';
 import { getLeadById, idsOf, resolveLead } from './lookup';
 
 const properties: INodeProperties[] = [
@@ -32,7 +32,7 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['unsubscribe'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
-	const allCampaigns = readFlag(this, 'allCampaigns', 'From All Campaigns', itemIndex);
+	const allCampaigns = readBoolean(this, 'allCampaigns', 'From All Campaigns', itemIndex);
 	const lead = await resolveLead(this, itemIndex, send);
 	if (!allCampaigns) {
 		const answer = await send({ method: 'DELETE', path: apiPath`/campaigns/${lead.campaignId}/leads/${lead.leadId}` });

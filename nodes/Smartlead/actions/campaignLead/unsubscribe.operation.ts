@@ -5,7 +5,7 @@ import { campaignLocator } from '../../../common/descriptions';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { requireNumericId, withIds } from '../ids';
-import { readBoolean } from '../parameters';
+import { readBoolean } from '../../../common/fields';
 import { leadIdOrEmail, resolveLead } from './lookup';
 
 const properties: INodeProperties[] = [
