@@ -64,11 +64,13 @@ export function readCounters(headers: Headers, now: number): Counters | undefine
 }
 
 /**
- * Following counters, a place is held from the send until one whole window plus this allowance for
- * the request's way to the provider: 2.5 % of the window, at most 250 ms (the way there does not
- * grow with the window; Smartlead's minute would otherwise lose 1.5 s each time).
+ * Following counters, a place is held until a window after the provider counted its request (as
+ * far as the fastest round trip tells) plus this allowance for a way back quicker than that: 1 %
+ * of the window, at most 250 ms (network jitter does not grow with the window; Smartlead's minute
+ * would otherwise lose 600 ms each time). A request held up on its way there is covered by the
+ * round trip itself, not by this margin.
  */
-const arrivalMarginMs = (window: RateWindow) => Math.min(window.perMs * 0.025, 250);
+const arrivalMarginMs = (window: RateWindow) => Math.min(window.perMs * 0.01, 250);
 
 interface Sent {
 	at: number;

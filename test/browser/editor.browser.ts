@@ -186,8 +186,16 @@ describe('the editor in a real browser', () => {
 		await pickCampaign('Q1 Outreach', 'Q1 Outreach Campaign (active)');
 		await type(byTestId('parameter-input-campaignLeadId').filter({ visible: true }), '666a1b2c3d4e5f6a7b8c9d01');
 		await addField(0, 'AI Tag Name or ID', 'aiTag');
-		await byTestId('parameter-input-aiTag').filter({ visible: true }).click();
-		// The dropdown holds the workspace's labels, loaded from SendKit.
+		// The dropdown holds the workspace's labels, loaded from SendKit. On a busy machine the first
+		// click can land while the field is still being drawn and open nothing: click until it opens.
+		const aiTag = byTestId('parameter-input-aiTag').filter({ visible: true });
+		for (let attempt = 1; ; attempt++) {
+			await aiTag.click();
+			const opened = await option('Interested').waitFor({ timeout: 15_000 }).then(() => true, () => false);
+			if (opened) break;
+			if (attempt === 4) throw new Error('The AI tag dropdown did not open with the workspace\'s labels after 4 tries');
+			await aiTag.click(); // closes what opened empty, so the next click opens it afresh
+		}
 		for (const tag of ['Interested', 'Meeting Booked', 'Not Interested', 'Out of Office']) await option(tag).waitFor();
 		await option('Meeting Booked').click();
 		await executeStep('Meeting Booked');
