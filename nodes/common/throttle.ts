@@ -99,10 +99,10 @@ export interface PacerOptions {
  * less this process's own requests in that window is what the others took. The pacer keeps to what
  * is left (the most the others took in recent answers) and spreads its sends evenly over the
  * window, so several processes on one key settle on the limit together instead of bursting into
- * the same moment. A place is then freed a window after the send (plus a small margin for the way
- * there) rather than after the answer: the counters would show a request counted later than that,
- * and the round trip is no longer lost each window. The first request of a pacer goes out alone,
- * since only its answer tells whether the provider reports counters at all.
+ * the same moment. A place is then freed a window after the answer less the fastest round trip
+ * seen (plus a small margin): a request held up on its way there keeps its place, and the round
+ * trip is no longer lost each window. The first request of a pacer goes out alone, since only its
+ * answer tells whether the provider reports counters at all.
  */
 export class Pacer {
 	private sent: Sent[] = [];
