@@ -1,7 +1,7 @@
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { answerDelivery, hookState, sameSecret, webhookLifecycle } from '../common/webhooks';
+import { answerDelivery, sameSecret, webhookLifecycle } from '../common/webhooks';
 import { lemlistHooks } from './hooks';
 import { searchCampaigns } from './methods/listSearch';
 
@@ -78,7 +78,7 @@ export class LemlistTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const body = this.getBodyData();
 		return answerDelivery(this, {
-			verified: sameSecret(body.secret, hookState(this).secret),
+			provesSecret: (secret) => sameSecret(body.secret, secret),
 			event: body.type ?? (this.getQueryData() as IDataObject).event,
 			campaignId: body.campaignId,
 			omit: ['secret'],

@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { answerDelivery, hookState, sameSecret, signatureOf, webhookLifecycle } from '../common/webhooks';
+import { answerDelivery, sameSecret, signatureOf, webhookLifecycle } from '../common/webhooks';
 import { deliveredCampaign, sendKitHooks } from './hooks';
 import { searchCampaigns } from './methods/listSearch';
 
@@ -67,11 +67,10 @@ export class SendKitTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const body = this.getBodyData();
 		const headers = this.getHeaderData() as Record<string, string | undefined>;
-		const { secret } = hookState(this);
 		const rawBody = (this.getRequestObject() as { rawBody?: Buffer }).rawBody ?? JSON.stringify(body);
 		const presented = String(headers['x-webhook-signature'] ?? '').trim().replace(/^sha256=/i, '').toLowerCase();
 		return answerDelivery(this, {
-			verified: Boolean(secret) && sameSecret(presented, secret && signatureOf(secret, rawBody)),
+			provesSecret: (secret) => sameSecret(presented, signatureOf(secret, rawBody)),
 			event: headers['x-webhook-event'] ?? body.event ?? body.type,
 			campaignId: deliveredCampaign(body),
 		});

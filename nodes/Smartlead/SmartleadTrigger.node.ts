@@ -1,7 +1,7 @@
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { answerDelivery, hookState, sameSecret, webhookLifecycle } from '../common/webhooks';
+import { answerDelivery, sameSecret, webhookLifecycle } from '../common/webhooks';
 import { smartleadHooks } from './hooks';
 import { searchCampaigns } from './methods/listSearch';
 
@@ -72,7 +72,7 @@ export class SmartleadTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const body = this.getBodyData();
 		return answerDelivery(this, {
-			verified: sameSecret((this.getQueryData() as IDataObject).token, hookState(this).secret),
+			provesSecret: (secret) => sameSecret((this.getQueryData() as IDataObject).token, secret),
 			event: body.event_type,
 			campaignId: body.campaign_id,
 			omit: ['secret_key'],

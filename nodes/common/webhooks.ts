@@ -15,6 +15,23 @@ export function hookState(ctx: IHookFunctions | IWebhookFunctions): HookState {
 	return ctx.getWorkflowStaticData('node') as HookState;
 }
 
+/**
+ * Secrets of the activations this process registered, until n8n has saved them. n8n serves a
+ * trigger's URL before it calls `create` and saves the static data only after every hook is
+ * registered, while a provider may deliver the moment its hook exists: such a delivery reads static
+ * data without this activation's secret and would be refused.
+ */
+const unsavedSecrets = new Map<string, string>();
+const activationKey = (ctx: IHookFunctions | IWebhookFunctions) => `${ctx.getWorkflow().id}/${ctx.getNode().id ?? ctx.getNode().name}`;
+
+/** The secrets a delivery may carry: the saved one, and this process's newer one not yet saved. */
+function knownSecrets(ctx: IWebhookFunctions): string[] {
+	const saved = hookState(ctx).secret;
+	const unsaved = unsavedSecrets.get(activationKey(ctx));
+	if (unsaved !== undefined && unsaved === saved) unsavedSecrets.delete(activationKey(ctx));
+	return [...new Set([saved, unsaved])].filter((secret): secret is string => Boolean(secret));
+}
+
 /** A fresh random secret for one activation. */
 export const newSecret = () => randomBytes(24).toString('hex');
 
@@ -130,6 +147,12 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].so
  * this trigger's path; a hook already gone is fine.
  */
 export function webhookLifecycle(api: HookApi) {
+	const forget = (ctx: IHookFunctions) => {
+		const state = hookState(ctx);
+		delete state.hookIds;
+		delete state.secret;
+		unsavedSecrets.delete(activationKey(ctx));
+	};
 	const ours = async (ctx: IHookFunctions): Promise<RemoteHook[] | undefined> => {
 		const path = pathOf(ctx.getNodeWebhookUrl('default') as string);
 		return (await api.list(ctx))?.filter((hook) => pathOf(hook.url) === path);
@@ -153,8 +176,7 @@ export function webhookLifecycle(api: HookApi) {
 			}
 			// Ours but not as wanted (other events, a secret n8n no longer holds): replaced by `create`.
 			await removeAll(this, found.map((hook) => hook.id));
-			delete state.hookIds;
-			delete state.secret;
+			forget(this);
 			return false;
 		},
 
@@ -165,6 +187,8 @@ export function webhookLifecycle(api: HookApi) {
 			let registered = false;
 			try {
 				for (const hook of api.wanted(this, this.getNodeWebhookUrl('default') as string, secret)) {
+					// The provider may deliver as soon as it holds the hook, even before it answers.
+					unsavedSecrets.set(activationKey(this), secret);
 					const created = await api.create(this, hook, secret);
 					ids.push(created.id);
 					if (created.secret) secret = created.secret;
@@ -172,10 +196,14 @@ export function webhookLifecycle(api: HookApi) {
 				registered = true;
 			} finally {
 				// Half an activation is none: take back what was registered before a failure.
-				if (!registered) await removeAll(this, ids).catch(() => undefined);
+				if (!registered) {
+					unsavedSecrets.delete(activationKey(this));
+					await removeAll(this, ids).catch(() => undefined);
+				}
 			}
 			state.hookIds = ids;
 			state.secret = secret;
+			unsavedSecrets.set(activationKey(this), secret);
 			return true;
 		},
 
@@ -183,8 +211,7 @@ export function webhookLifecycle(api: HookApi) {
 			const state = hookState(this);
 			const stray = await ours(this).catch(() => undefined);
 			await removeAll(this, [...(state.hookIds ?? []), ...(stray ?? []).map((hook) => hook.id)]);
-			delete state.hookIds;
-			delete state.secret;
+			forget(this);
 			return true;
 		},
 	};
@@ -192,8 +219,8 @@ export function webhookLifecycle(api: HookApi) {
 
 /** What a trigger read from one delivery, for `answerDelivery`. */
 export interface DeliveryCheck {
-	/** Whether the delivery carried this activation's secret (token, echoed field or signature). */
-	verified: boolean;
+	/** Whether the delivery carries proof of `secret` (its token, echoed field or signature). */
+	provesSecret(secret: string): boolean;
 	/** The event the delivery reports, if it names one. */
 	event?: unknown;
 	/** The campaign the delivery reports, if it names one. */
@@ -208,10 +235,11 @@ export interface DeliveryCheck {
  * item is the body, with no trace of the secret.
  */
 export function answerDelivery(ctx: IWebhookFunctions, check: DeliveryCheck): IWebhookResponseData {
-	if (!check.verified) return refuse(ctx);
+	const secret = knownSecrets(ctx).find((candidate) => check.provesSecret(candidate));
+	if (secret === undefined) return refuse(ctx);
 	if (typeof check.event === 'string' && check.event !== '' && !selectedEvents(ctx).includes(check.event)) return ignore();
 	const campaign = selectedCampaign(ctx);
 	const delivered = check.campaignId;
 	if (campaign && (typeof delivered === 'string' || typeof delivered === 'number') && String(delivered) !== campaign) return ignore();
-	return deliver(ctx.getBodyData(), hookState(ctx).secret, check.omit);
+	return deliver(ctx.getBodyData(), secret, check.omit);
 }

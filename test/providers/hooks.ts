@@ -47,12 +47,15 @@ export class HookStore {
 	private counter = 0;
 	/** How deliveries leave: over HTTP by default; engine tests hand them to the trigger directly. */
 	send: (outgoing: Outgoing) => Promise<{ status: number; answer: string }> = post;
+	/** Called as each hook is registered: a test can deliver while an activation is under way. */
+	onAdd?: (hook: StoredHook) => void;
 
 	constructor(private readonly idOf: (n: number) => string) {}
 
 	add(hook: Omit<StoredHook, 'id' | 'createdAt'>): StoredHook {
 		const stored = { ...hook, id: this.idOf(++this.counter), createdAt: new Date().toISOString() };
 		this.hooks.set(stored.id, stored);
+		this.onAdd?.(stored);
 		return stored;
 	}
 

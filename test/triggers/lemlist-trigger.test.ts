@@ -1,4 +1,5 @@
 import { startLemlistMock, type LemlistMock } from '../providers/lemlist';
+import type { DeliveryResult } from '../providers/hooks';
 import { useTrigger } from './trigger-env';
 
 const TYPE = 'n8n-nodes-outreach.lemlistTrigger';
@@ -55,6 +56,27 @@ describe('lemlist trigger', () => {
 		await node.deactivate();
 		await node.activate();
 		expect(await node.receive({ url, rawBody: JSON.stringify({ ...activity, secret: stale }) })).toEqual({ status: 401, items: undefined });
+	});
+
+	it('verifies a delivery sent while its activation is under way, and forgets that secret on deactivation', async () => {
+		const events = ['emailsReplied', 'emailsBounced'];
+		// n8n saves the static data after every hook is registered; a delivery before that reads none.
+		const beforeSave = trigger({ events }, {});
+		let early: Promise<DeliveryResult[]> | undefined;
+		env.mock.hooks.onAdd = () => {
+			env.mock.hooks.onAdd = undefined;
+			early = env.mock.deliver('emailsReplied');
+		};
+		const node = trigger({ events });
+		const activation = node.activate();
+		beforeSave.listen();
+		await activation;
+		const [delivery] = await early!;
+		const { secret, ...sent } = delivery.body;
+		expect(env.mock.hooks.list()).toHaveLength(2);
+		expect(outcomes).toEqual([{ status: 200, items: [sent] }]);
+		await node.deactivate();
+		expect(await beforeSave.receive({ url: delivery.url, rawBody: JSON.stringify({ type: 'emailsReplied', secret }) })).toEqual({ status: 401, items: undefined });
 	});
 
 	it('starts nothing for an event that was not selected', async () => {

@@ -48,6 +48,19 @@ describe('SendKit trigger', () => {
 		expect(await node.receive({ url: node.url(), rawBody, headers: { 'X-Webhook-Signature': sign(secret, rawBody) } })).toEqual({ status: 200, items: [JSON.parse(rawBody)] });
 	});
 
+	it('verifies a delivery that arrives before n8n saved the activation, and forgets that secret on deactivation', async () => {
+		const node = trigger({ events: ['email.replied'] });
+		await node.activate();
+		const beforeSave = trigger({ events: ['email.replied'] }, {});
+		beforeSave.listen();
+		const [delivery] = await env.mock.deliver('email.replied');
+		expect(outcomes).toEqual([{ status: 200, items: [delivery.body] }]);
+		const secret = String(node.staticData.secret);
+		await node.deactivate();
+		const rawBody = JSON.stringify(delivery.body);
+		expect(await beforeSave.receive({ url: delivery.url, rawBody, headers: { 'X-Webhook-Signature': sign(secret, rawBody) } })).toEqual({ status: 401, items: undefined });
+	});
+
 	it('starts nothing for an event or a campaign it does not listen to', async () => {
 		const node = trigger({ events: ['email.replied'], campaignId: { __rl: true, mode: 'id', value: SENDKIT_SEED.campaignId } });
 		await node.activate();

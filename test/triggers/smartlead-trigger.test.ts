@@ -46,6 +46,18 @@ describe('Smartlead trigger', () => {
 		expect(await node.receive({ url: `${node.url()}?token=guessed`, rawBody: body })).toEqual({ status: 401, items: undefined });
 	});
 
+	it('verifies a delivery that arrives before n8n saved the activation, and forgets that token on deactivation', async () => {
+		const node = trigger({ campaignId: campaign('101'), events: ['EMAIL_REPLY'] });
+		await node.activate();
+		const beforeSave = trigger({ campaignId: campaign('101'), events: ['EMAIL_REPLY'] }, {});
+		beforeSave.listen();
+		const [delivery] = await env.mock.deliver('EMAIL_REPLY');
+		expect(outcomes.map((outcome) => outcome.status)).toEqual([200]);
+		expect(outcomes[0].items).toHaveLength(1);
+		await node.deactivate();
+		expect(await beforeSave.receive({ url: delivery.url, rawBody: JSON.stringify(delivery.body) })).toEqual({ status: 401, items: undefined });
+	});
+
 	it('starts nothing for an event or a campaign it does not listen to', async () => {
 		const node = trigger({ campaignId: campaign('101'), events: ['EMAIL_REPLY'] });
 		await node.activate();

@@ -38,6 +38,10 @@ export function useTrigger<Mock extends HttpMock & { hooks: HookStore }>(
 		return {
 			staticData,
 			url: () => triggerWebhookUrl(setup()),
+			/** The provider's deliveries reach this node, with its static data (`activate` does this too). */
+			listen() {
+				env.mock.hooks.send = sendToTrigger;
+			},
 			async activate() {
 				env.mock.hooks.send = sendToTrigger;
 				if (await runHookMethod({ ...setup(), method: 'checkExists' })) return 'kept';
