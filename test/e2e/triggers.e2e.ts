@@ -7,8 +7,8 @@ import { post } from '../providers/hooks';
 /**
  * The three triggers in a real `n8n start` with the pack installed: published workflows register
  * their hooks with the sandbox, the sandbox delivers events as each provider does, n8n runs one
- * execution per verified delivery and refuses forgeries; a restart keeps the hooks, unpublishing
- * deletes them.
+ * execution per verified delivery (also one sent while n8n is still activating the workflow) and
+ * refuses forgeries; a restart keeps the hooks, unpublishing deletes them.
  */
 let sandbox: Sandbox;
 let n8n: N8nInstance;
@@ -68,6 +68,13 @@ const cases: TriggerCase[] = [
 	},
 ];
 
+/**
+ * A lemlist trigger whose first hook gets a delivery the moment lemlist holds it: n8n is still
+ * registering the second hook and has not saved the activation's static data.
+ */
+const whileActivating: TriggerCase = { ...cases[0], workflowId: 'e2eTrigLemlist02', parameters: { events: ['emailsOpened', 'emailsClicked'] }, event: 'emailsOpened' };
+let earlyDelivery: { hooksThen: number; results: Promise<DeliveryResult[]> } | undefined;
+
 const hooksOf = (provider: string) => (sandbox.mock(provider) as unknown as { hooks: HookStore }).hooks.list();
 const registrations = (provider: string) => sandbox.requests.filter((request) => request.provider === provider && request.method === 'POST' && /hooks|webhooks/.test(request.path));
 
@@ -108,10 +115,15 @@ beforeAll(async () => {
 	await n8n.importCredentials(sandbox.credentials());
 	await n8n.importWorkflowFolder(examplesDir);
 	for (const example of triggeredExamples) await n8n.publish(example.id);
-	for (const test of cases) {
+	for (const test of [...cases, whileActivating]) {
 		await n8n.importWorkflow(workflow(test));
 		await n8n.publish(test.workflowId);
 	}
+	const lemlistHooks = (sandbox.mock('lemlist') as unknown as { hooks: HookStore }).hooks;
+	lemlistHooks.onAdd = (hook) => {
+		if (earlyDelivery || !hook.url.includes(workflow(whileActivating).nodes[0].webhookId)) return;
+		earlyDelivery = { hooksThen: hooksOf('lemlist').filter((held) => held.url.includes(workflow(whileActivating).nodes[0].webhookId)).length, results: sandbox.deliver(whileActivating.event) };
+	};
 	port = await freePort();
 	server = n8n.startServer(port, { quiet: true });
 	await server.ready();
@@ -138,6 +150,15 @@ describe('triggers in a real n8n', () => {
 		const [execution] = await executions(test.workflowId, 1);
 		expect(execution.status).toBe('success');
 		expect(itemsOf(execution)).toEqual([test.expectedItem(delivery)]);
+	});
+
+	it('lemlistTrigger: a delivery sent while n8n is still activating the workflow is verified and runs once', async () => {
+		expect(earlyDelivery?.hooksThen).toBe(1);
+		const [delivery] = await earlyDelivery!.results;
+		expect(delivery.status).toBe(200);
+		const [execution] = await executions(whileActivating.workflowId, 1);
+		expect(execution.status).toBe('success');
+		expect(itemsOf(execution)).toEqual([whileActivating.expectedItem(delivery)]);
 	});
 
 	it.each(cases)('$type: a forged delivery is refused with 401 and starts no execution', async (test) => {
