@@ -187,17 +187,24 @@ describe('the editor in a real browser', () => {
 		await type(byTestId('parameter-input-campaignLeadId').filter({ visible: true }), '666a1b2c3d4e5f6a7b8c9d01');
 		await addField(0, 'AI Tag Name or ID', 'aiTag');
 		// The dropdown holds the workspace's labels, loaded from SendKit. On a busy machine the first
-		// click can land while the field is still being drawn and open nothing: click until it opens.
+		// click can land while the field is still being drawn and open nothing (the next click closes
+		// that empty list, the one after opens it afresh), and a list that opened can close again
+		// while n8n redraws the field: open it and pick until the pick is made.
 		const aiTag = byTestId('parameter-input-aiTag').filter({ visible: true });
 		for (let attempt = 1; ; attempt++) {
-			await aiTag.click();
-			const opened = await option('Interested').waitFor({ timeout: 15_000 }).then(() => true, () => false);
-			if (opened) break;
-			if (attempt === 4) throw new Error('The AI tag dropdown did not open with the workspace\'s labels after 4 tries');
-			await aiTag.click(); // closes what opened empty, so the next click opens it afresh
+			if (!(await option('Interested').isVisible())) await aiTag.click();
+			const picked = await option('Interested')
+				.waitFor({ timeout: 15_000 })
+				.then(async () => {
+					for (const tag of ['Interested', 'Meeting Booked', 'Not Interested', 'Out of Office']) await option(tag).waitFor({ timeout: 5_000 });
+					await option('Meeting Booked').click({ timeout: 10_000 });
+					return true;
+				})
+				.catch(() => false);
+			if (picked) break;
+			await shot(`sendkit-ai-tag-try-${attempt}-failed`);
+			if (attempt === 4) throw new Error('The AI tag dropdown did not let "Meeting Booked" be picked from the workspace\'s labels after 4 tries');
 		}
-		for (const tag of ['Interested', 'Meeting Booked', 'Not Interested', 'Out of Office']) await option(tag).waitFor();
-		await option('Meeting Booked').click();
 		await executeStep('Meeting Booked');
 		await shot('sendkit-ai-tag');
 		expect(writes()).toEqual([{ method: 'PATCH', path: '/v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads/666a1b2c3d4e5f6a7b8c9d01', body: { aiTag: 'Meeting Booked' } }]);
