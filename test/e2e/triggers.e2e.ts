@@ -120,9 +120,10 @@ beforeAll(async () => {
 		await n8n.publish(test.workflowId);
 	}
 	const lemlistHooks = (sandbox.mock('lemlist') as unknown as { hooks: HookStore }).hooks;
+	const earlyWebhookId = workflow(whileActivating).nodes[0].webhookId;
 	lemlistHooks.onAdd = (hook) => {
-		if (earlyDelivery || !hook.url.includes(workflow(whileActivating).nodes[0].webhookId)) return;
-		earlyDelivery = { hooksThen: hooksOf('lemlist').filter((held) => held.url.includes(workflow(whileActivating).nodes[0].webhookId)).length, results: sandbox.deliver(whileActivating.event) };
+		if (earlyDelivery || !hook.url.includes(earlyWebhookId)) return;
+		earlyDelivery = { hooksThen: hooksOf('lemlist').filter((held) => held.url.includes(earlyWebhookId)).length, results: sandbox.deliver(whileActivating.event) };
 	};
 	port = await freePort();
 	server = n8n.startServer(port, { quiet: true });

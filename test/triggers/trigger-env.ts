@@ -43,7 +43,7 @@ export function useTrigger<Mock extends HttpMock & { hooks: HookStore }>(
 				env.mock.hooks.send = sendToTrigger;
 			},
 			async activate() {
-				env.mock.hooks.send = sendToTrigger;
+				this.listen();
 				if (await runHookMethod({ ...setup(), method: 'checkExists' })) return 'kept';
 				await runHookMethod({ ...setup(), method: 'create' });
 				return 'created';
