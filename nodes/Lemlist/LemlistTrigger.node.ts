@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { answerDelivery, sameSecret, webhookLifecycle } from '../common/webhooks';
 import { lemlistHooks } from './hooks';
 import { searchCampaigns } from './methods/listSearch';
+import { campaignFilter } from './parameters';
 
 export class LemlistTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -51,22 +52,7 @@ export class LemlistTrigger implements INodeType {
 					{ name: 'Lead Warmed', value: 'warmed' },
 				],
 			},
-			{
-				displayName: 'Campaign',
-				name: 'campaignId',
-				type: 'resourceLocator',
-				default: { mode: 'list', value: '' },
-				description: 'Only events of this campaign start the workflow; leave empty for every campaign',
-				modes: [
-					{
-						displayName: 'From List',
-						name: 'list',
-						type: 'list',
-						typeOptions: { searchListMethod: 'searchCampaigns', searchable: true },
-					},
-					{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'cam_aBcDeFgHiJkLmNoPq' },
-				],
-			},
+			campaignFilter,
 		],
 	};
 

@@ -1,18 +1,11 @@
-import type {
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { systemClock, type Clock } from '../common/clock';
 import { requestOptions } from '../common/descriptions';
-import { executeOperations } from '../common/router';
+import { route } from '../common/router';
 import * as campaign from './actions/campaign';
 import * as campaignLead from './actions/campaignLead';
-import { operations } from './actions/operations';
-import { sendKitEnvelope } from './provider';
+import { sendKit } from './provider';
 import { searchCampaigns } from './methods/listSearch';
 import { getAiTags } from './methods/loadOptions';
 
@@ -50,14 +43,7 @@ export class SendKit implements INodeType {
 
 	methods = { listSearch: { searchCampaigns }, loadOptions: { getAiTags } };
 
-	execute: (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>;
-
-	/**
-	 * n8n constructs nodes without arguments (the system clock); tests and the benchmark hand in their own.
-	 * Operations get SendKit's whole envelope: lists page by the fields beside `data`; each
-	 * operation outputs `data` (`dataOf`).
-	 */
-	constructor(clock: Clock = systemClock) {
-		this.execute = executeOperations(sendKitEnvelope, operations, clock);
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this, sendKit, { campaign: campaign.operations, campaignLead: campaignLead.operations });
 	}
 }

@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { answerDelivery, sameSecret, signatureOf, webhookLifecycle } from '../common/webhooks';
 import { deliveredCampaign, sendKitHooks } from './hooks';
 import { searchCampaigns } from './methods/listSearch';
+import { campaignFilter } from './parameters';
 
 export class SendKitTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -40,22 +41,7 @@ export class SendKitTrigger implements INodeType {
 					{ name: 'Lead Replied', value: 'lead.replied' },
 				],
 			},
-			{
-				displayName: 'Campaign',
-				name: 'campaignId',
-				type: 'resourceLocator',
-				default: { mode: 'list', value: '' },
-				description: 'Only events of this campaign start the workflow; leave empty for every campaign of the workspace',
-				modes: [
-					{
-						displayName: 'From List',
-						name: 'list',
-						type: 'list',
-						typeOptions: { searchListMethod: 'searchCampaigns', searchable: true },
-					},
-					{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '665a1b2c3d4e5f6a7b8c9d0e' },
-				],
-			},
+			campaignFilter,
 		],
 	};
 

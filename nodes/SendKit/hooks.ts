@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { isRecord } from '../common/records';
 import { apiPath, apiRequest } from '../common/request';
 import { selectedEvents, type HookApi, type RemoteHook } from '../common/webhooks';
-import { sendKit } from './provider';
+import { dataOf, sendKit } from './provider';
 
 /**
  * SendKit's workspace hooks (shared/reference/sendkit.md, next-capabilities.md §1c): one hook with
@@ -16,7 +17,7 @@ export const sendKitHooks: HookApi = {
 
 	async list(ctx) {
 		// Only `/v1/webhooks/{id}` is documented [?]: without a list, the stored IDs are all we know.
-		const answer = await apiRequest.call(ctx, sendKit, { method: 'GET', path: '/v1/webhooks', allowMissing: true });
+		const answer = dataOf(await apiRequest.call(ctx, sendKit, { method: 'GET', path: '/v1/webhooks', allowMissing: true }));
 		if (answer === undefined) return undefined;
 		const list = Array.isArray(answer) ? answer : (answer as IDataObject | undefined)?.webhooks;
 		return (Array.isArray(list) ? (list as IDataObject[]) : [])
@@ -30,11 +31,13 @@ export const sendKitHooks: HookApi = {
 
 	async create(ctx, hook, secret) {
 		const workflow = ctx.getWorkflow();
-		const answer = (await apiRequest.call(ctx, sendKit, {
-			method: 'POST',
-			path: '/v1/webhooks',
-			body: { name: `n8n: ${workflow.name ?? workflow.id}`, url: hook.url, events: hook.events, secret },
-		})) as IDataObject;
+		const answer = dataOf(
+			await apiRequest.call(ctx, sendKit, {
+				method: 'POST',
+				path: '/v1/webhooks',
+				body: { name: `n8n: ${workflow.name ?? workflow.id}`, url: hook.url, events: hook.events, secret },
+			}),
+		) as IDataObject;
 		return { id: String(answer._id), secret: typeof answer.secret === 'string' && answer.secret ? answer.secret : undefined };
 	},
 
@@ -42,8 +45,6 @@ export const sendKitHooks: HookApi = {
 		await apiRequest.call(ctx, sendKit, { method: 'DELETE', path: apiPath`/v1/webhooks/${id}`, allowMissing: true });
 	},
 };
-
-const isRecord = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The campaign a delivery names. SendKit's delivery envelope is unpublished [?]: the ID is looked

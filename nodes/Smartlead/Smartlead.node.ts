@@ -1,17 +1,10 @@
-import type {
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { systemClock, type Clock } from '../common/clock';
 import { requestOptions } from '../common/descriptions';
-import { executeOperations } from '../common/router';
+import { route } from '../common/router';
 import * as campaign from './actions/campaign';
 import * as campaignLead from './actions/campaignLead';
-import { operations } from './actions/operations';
 import { smartlead } from './provider';
 import { searchCampaigns } from './methods/listSearch';
 import { getLeadCategories } from './methods/loadOptions';
@@ -50,10 +43,7 @@ export class Smartlead implements INodeType {
 
 	methods = { listSearch: { searchCampaigns }, loadOptions: { getLeadCategories } };
 
-	execute: (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>;
-
-	/** n8n constructs nodes without arguments (the system clock); tests and the benchmark hand in their own. */
-	constructor(clock: Clock = systemClock) {
-		this.execute = executeOperations(smartlead, operations, clock);
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this, smartlead, { campaign: campaign.operations, campaignLead: campaignLead.operations });
 	}
 }

@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { answerDelivery, sameSecret, webhookLifecycle } from '../common/webhooks';
 import { smartleadHooks } from './hooks';
 import { searchCampaigns } from './methods/listSearch';
+import { campaignFilter } from './parameters';
 
 export class SmartleadTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,23 +21,7 @@ export class SmartleadTrigger implements INodeType {
 		credentials: [{ name: 'smartleadOutreachApi', required: true }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
-			{
-				displayName: 'Campaign',
-				name: 'campaignId',
-				type: 'resourceLocator',
-				default: { mode: 'list', value: '' },
-				required: true,
-				description: 'The campaign whose events start the workflow; Smartlead keeps webhooks per campaign',
-				modes: [
-					{
-						displayName: 'From List',
-						name: 'list',
-						type: 'list',
-						typeOptions: { searchListMethod: 'searchCampaigns', searchable: true },
-					},
-					{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '1234567' },
-				],
-			},
+			campaignFilter,
 			{
 				displayName: 'Events',
 				name: 'events',

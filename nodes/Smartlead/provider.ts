@@ -1,6 +1,6 @@
 import type { Provider } from '../common/request';
 
-/** What is Smartlead-specific in the request pipeline (facts from shared/reference/smartlead.md). */
+/** What is Smartlead-specific in the request pipeline; the facts are in docs/providers/smartlead.md. */
 export const smartlead: Provider = {
 	name: 'Smartlead',
 	credentialType: 'smartleadOutreachApi',
@@ -11,4 +11,6 @@ export const smartlead: Provider = {
 	],
 	// Enough in flight to fill the 2-second window; the pacer holds the limits.
 	concurrency: 3,
+	// Smartlead answers actions with little more than `{"ok": true}`; a list answer stays whole here.
+	listKey: 'response',
 };

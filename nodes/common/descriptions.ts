@@ -1,17 +1,30 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+/** What sets one campaign picker apart from another. */
+export interface CampaignLocatorOptions {
+	/** An example ID of the provider, shown in the By ID mode. */
+	idPlaceholder: string;
+	/** Triggers take no campaign for "every campaign"; operations need one. */
+	required?: boolean;
+	description?: string;
+}
+
 /**
- * The `campaignId` picker every node shares: a searchable list of the account's campaigns (served
- * by the node's `searchCampaigns` list search) or an ID typed or mapped in.
+ * The `campaignId` picker every node and trigger shares: a searchable list of the account's
+ * campaigns (served by the node's `searchCampaigns` list search) or an ID typed or mapped in.
  */
-export function campaignLocator(idPlaceholder: string): INodeProperties {
+export function campaignLocator({
+	idPlaceholder,
+	required = true,
+	description = 'The campaign: pick it from the list or give its ID',
+}: CampaignLocatorOptions): INodeProperties {
 	return {
 		displayName: 'Campaign',
 		name: 'campaignId',
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
-		required: true,
-		description: 'The campaign: pick it from the list or give its ID',
+		...(required ? { required: true } : {}),
+		description,
 		modes: [
 			{
 				displayName: 'From List',

@@ -1,13 +1,11 @@
+import { isRecord, nonEmptyText } from './records';
+
 const MAX_MESSAGE_LENGTH = 500;
 
 const shorten = (text: string) =>
 	text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}…` : text;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const nonEmptyString = (value: unknown): string | undefined =>
-	typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+const nonEmptyString = (value: unknown): string | undefined => nonEmptyText(value)?.trim();
 
 function fromText(text: string): string | undefined {
 	const trimmed = text.trim();

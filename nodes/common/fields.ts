@@ -8,6 +8,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { isRecord } from './records';
+
 export interface BodyRules {
 	/** String parameters sent as arrays: they take a JSON array or a comma-separated string. */
 	listFields?: string[];
@@ -16,9 +18,6 @@ export interface BodyRules {
 	/** Per field, a check of the value as read (after types, enums and lists); returns what is wrong. */
 	checks?: Record<string, (value: unknown) => string | undefined>;
 }
-
-const isRecord = (value: unknown): value is IDataObject =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const describe = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
 

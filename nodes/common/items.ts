@@ -1,6 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { isRecord } from './records';
+import type { Provider } from './request';
+
 /** What one input item produces: one record, or many (a read), each becoming an output item. */
 export type ItemHandler = (itemIndex: number) => Promise<IDataObject | IDataObject[]>;
 
@@ -59,7 +62,7 @@ export async function runItems(
 
 /** An item's `json` is always an object: any other answer (a list, a scalar) is kept under `response`. */
 function asItemJson(value: unknown): IDataObject {
-	if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as IDataObject;
+	if (isRecord(value)) return value;
 	return { response: (value ?? null) as IDataObject[string] };
 }
 
@@ -71,9 +74,10 @@ function asNodeError(ctx: IExecuteFunctions, caught: unknown, itemIndex: number)
 
 /**
  * An action's output item: the provider's answer plus the IDs acted on, so the next node can chain
- * on them. An answer that is not an object (a list, a scalar) is kept under `listKey`.
+ * on them. An answer that is not one record (a list, a scalar) is kept under the provider's
+ * `listKey`.
  */
-export function withIds(answer: unknown, ids: IDataObject, listKey = 'response'): IDataObject {
-	if (typeof answer === 'object' && answer !== null && !Array.isArray(answer)) return { ...(answer as IDataObject), ...ids };
+export function withIds({ listKey }: Pick<Provider, 'listKey'>, answer: unknown, ids: IDataObject): IDataObject {
+	if (isRecord(answer)) return { ...answer, ...ids };
 	return { ...ids, [listKey]: (answer ?? null) as IDataObject[string] };
 }

@@ -24,25 +24,63 @@ export interface Page<Cursor> {
 	next?: Cursor;
 }
 
+/** Fetches one page from `cursor` (the first page when undefined), sized for `wanted` more records. */
+export type FetchPage<Cursor> = (cursor: Cursor | undefined, wanted: number) => Promise<Page<Cursor>>;
+
 /**
- * Reads a list page by page, each page through the pipeline (so paced like every request), until
- * the provider says there is no more or `limit` records are in. `fetchPage` is told how many
- * records are still wanted, to size its request: with a limit nothing beyond the last page needed
- * is fetched. Records go straight into the one array returned; no page is kept.
+ * Reads a list page by page, each page through the pipeline (so paced like every request), handing
+ * each page's records to `visit` until it answers false or the provider says there is no more. A
+ * page may be empty and still point further (a filtered list): it is followed. A next page that
+ * was read before stops the read with an error instead of a loop. `wanted` tells `fetchPage` how
+ * many records are still needed, to size its request.
  */
-export async function readPages<Cursor>(
-	{ limit }: ReadLimit,
-	fetchPage: (cursor: Cursor | undefined, wanted: number) => Promise<Page<Cursor>>,
-): Promise<IDataObject[]> {
-	const records: IDataObject[] = [];
+async function eachPage<Cursor>(
+	source: string,
+	fetchPage: FetchPage<Cursor>,
+	wanted: () => number,
+	visit: (records: IDataObject[]) => boolean,
+): Promise<void> {
+	const seen = new Set<string>();
 	let cursor: Cursor | undefined;
 	for (;;) {
-		const page = await fetchPage(cursor, limit - records.length);
-		for (const record of page.records) {
+		const page = await fetchPage(cursor, wanted());
+		if (!visit(page.records) || page.next === undefined) return;
+		const key = JSON.stringify(page.next);
+		if (seen.has(key)) {
+			throw new Error(`${source} pointed to the page just read (${key}) as the next one: the read stopped rather than repeat itself`);
+		}
+		seen.add(key);
+		cursor = page.next;
+	}
+}
+
+/**
+ * Every record of a list, or the first `limit`; with a limit nothing beyond the last page needed
+ * is fetched. Records go straight into the one array returned; no page is kept. `source` names who
+ * answers the list, for errors.
+ */
+export async function readPages<Cursor>(source: string, { limit }: ReadLimit, fetchPage: FetchPage<Cursor>): Promise<IDataObject[]> {
+	const records: IDataObject[] = [];
+	await eachPage(source, fetchPage, () => limit - records.length, (page) => {
+		for (const record of page) {
 			if (records.length >= limit) break;
 			records.push(record);
 		}
-		if (records.length >= limit || page.next === undefined || page.records.length === 0) return records;
-		cursor = page.next;
-	}
+		return records.length < limit;
+	});
+	return records;
+}
+
+/** The first record of a list that `matches`, reading whole pages until it turns up; undefined if none does. */
+export async function findInPages<Cursor>(
+	source: string,
+	fetchPage: FetchPage<Cursor>,
+	matches: (record: IDataObject) => boolean,
+): Promise<IDataObject | undefined> {
+	let found: IDataObject | undefined;
+	await eachPage(source, fetchPage, () => Infinity, (page) => {
+		found = page.find(matches);
+		return found === undefined;
+	});
+	return found;
 }

@@ -12,11 +12,21 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { systemClock, type Clock } from './clock';
+import { clockOfExecutions, type Clock } from './clock';
 import { requestOptions } from './descriptions';
 import { providerMessage, redact, secretForms } from './errors';
 import { buildBody } from './fields';
-import { header, momentOf, pacerFor, type RateWindow } from './throttle';
+import { header, momentOf, pacerFor, type Pacer, type RateWindow } from './throttle';
+
+/**
+ * What every credential of the pack holds, and all the pipeline reads of one: the key (for
+ * pacing and redaction) and the base URL requests go to; a provider may read more (`rateLimits`,
+ * `checkCredentials`).
+ */
+export interface ProviderCredentials extends IDataObject {
+	apiKey: string;
+	baseUrl: string;
+}
 
 /** Everything the pipeline needs to know about one provider; `common/` names no provider. */
 export interface Provider {
@@ -24,17 +34,17 @@ export interface Provider {
 	name: string;
 	credentialType: string;
 	/** The provider's published limits per key, or, where none is published, read from the credential. */
-	rateLimits: RateWindow[] | ((credentials: IDataObject) => RateWindow[]);
+	rateLimits: RateWindow[] | ((credentials: ProviderCredentials) => RateWindow[]);
 	/** No published limit: the provider's X-RateLimit counters set the pace, `rateLimits` is the fallback. */
 	limitsFromCounters?: boolean;
 	/** Items of one execution in flight at once; the pacer still holds the provider's limit. */
 	concurrency: number;
+	/** Where an action's output keeps an answer that is a list rather than one record (see `withIds`). */
+	listKey: string;
 	/** Errors that a retry cannot fix although their status says "server error". */
 	isPermanent?: (status: number, message: string) => boolean;
-	/** Takes the useful part out of a success body (e.g. an envelope's `data`). */
-	unwrap?: (body: unknown) => unknown;
 	/** Checks the credential before any request; returns what is wrong, if anything. */
-	checkCredentials?: (credentials: IDataObject) => string | undefined;
+	checkCredentials?: (credentials: ProviderCredentials) => string | undefined;
 }
 
 export interface RetryPolicy {
@@ -160,39 +170,65 @@ function networkFailure(error: unknown): NetworkFailure {
 	return { code: 'UNKNOWN', message };
 }
 
+/** A request ready to send: its options, the pacer of its key, the policy and a redactor of its key. */
+interface PreparedRequest {
+	provider: Provider;
+	options: IHttpRequestOptions;
+	pacer: Pacer;
+	policy: RetryPolicy;
+	clock: Clock;
+	itemIndex: number;
+	/** `GET /path`, for messages. */
+	where: string;
+	safe: (text: string) => string;
+	allowMissing: boolean;
+}
+
+/** An answer the provider gave, as the HTTP client hands it over. */
+interface Answer {
+	statusCode: number;
+	headers: IDataObject;
+	body: unknown;
+}
+
+/** What an error item says; `tries` is " (after n attempts)" once a request was tried again. */
+type Failure = (tries: string) => { message: string; description: string; httpCode: string };
+
 /**
- * The one request pipeline of the pack: pace per credential, send through the node's credential,
- * wait out 429s, retry transient failures with backoff, and turn what is left into a NodeApiError
- * that carries the provider's own message and no secret. All waiting and every deadline go
- * through `clock`.
+ * What to do with an answer: hand back its value, wait as a 429 asks (then try again), or fail —
+ * after trying again with backoff if the failure is transient.
  */
-export async function apiRequest(
-	this: RequestContext,
-	provider: Provider,
-	request: ApiRequest,
-	itemIndex = 0,
-	clock: Clock = systemClock,
-): Promise<unknown> {
-	const node = this.getNode();
-	const policy = policyFor(this, itemIndex);
-	const credentials = await this.getCredentials(provider.credentialType);
+type Outcome =
+	| { kind: 'value'; value: unknown }
+	| { kind: 'wait'; waitMs?: number; failure: Failure }
+	| { kind: 'fail'; transient: boolean; failure: Failure };
+
+/** The credential as the pipeline reads it: the key as text, the base URL without a trailing slash. */
+async function readCredentials(ctx: RequestContext, provider: Provider): Promise<ProviderCredentials> {
+	const credentials = await ctx.getCredentials(provider.credentialType);
 	const apiKey = String(credentials.apiKey ?? '');
-	const secrets = secretForms(apiKey);
+	return { ...credentials, apiKey, baseUrl: String(credentials.baseUrl ?? '').replace(/\/+$/, '') };
+}
+
+/** Reads and checks the credential, finds the key's pacer and builds the request's options. */
+async function prepare(ctx: RequestContext, provider: Provider, request: ApiRequest, itemIndex: number, clock: Clock): Promise<PreparedRequest> {
+	const policy = policyFor(ctx, itemIndex);
+	const credentials = await readCredentials(ctx, provider);
+	const secrets = secretForms(credentials.apiKey);
 	const safe = (text: string) => redact(text, secrets);
 
 	const credentialProblem = provider.checkCredentials?.(credentials);
 	if (credentialProblem) {
-		throw new NodeOperationError(node, safe(credentialProblem), { itemIndex });
+		throw new NodeOperationError(ctx.getNode(), safe(credentialProblem), { itemIndex });
 	}
 
-	const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
 	const limits = typeof provider.rateLimits === 'function' ? provider.rateLimits(credentials) : provider.rateLimits;
-	const pacer = pacerFor(`${pacingKey(provider, baseUrl, apiKey)}|${JSON.stringify(limits)}`, limits, clock, {
+	const pacer = pacerFor(`${pacingKey(provider, credentials)}|${JSON.stringify(limits)}`, limits, clock, {
 		limitsFromCounters: provider.limitsFromCounters,
 	});
 	const options: IHttpRequestOptions = {
 		method: request.method,
-		url: `${baseUrl}${request.path}`,
+		url: `${credentials.baseUrl}${request.path}`,
 		qs: request.qs,
 		body: request.body,
 		json: true,
@@ -200,7 +236,55 @@ export async function apiRequest(
 		ignoreHttpStatusErrors: true,
 		timeout: policy.timeoutMs,
 	};
-	const where = `${request.method} ${request.path}`;
+	return {
+		provider,
+		options,
+		pacer,
+		policy,
+		clock,
+		itemIndex,
+		where: `${request.method} ${request.path}`,
+		safe,
+		allowMissing: request.allowMissing === true,
+	};
+}
+
+/** What an answer means: a value, a wait before trying again, or a failure in the provider's words. */
+function classify({ provider, where, allowMissing }: PreparedRequest, { statusCode: status, headers, body }: Answer, now: number): Outcome {
+	const httpCode = String(status);
+	if (status >= 200 && status < 300) {
+		const success = successBody(body);
+		if (success.json) return { kind: 'value', value: success.value };
+		// Cut short or not from the API at all (a proxy's page): the next answer may be whole.
+		return {
+			kind: 'fail',
+			transient: true,
+			failure: (tries) => ({
+				message: `${provider.name} answered ${status} with a body that is not JSON${tries}`,
+				description: `${where} got an answer that cannot be read: ${success.preview}`,
+				httpCode,
+			}),
+		};
+	}
+	if (status === 404 && allowMissing) return { kind: 'value', value: undefined };
+	const message = providerMessage(body) ?? `HTTP ${status}`;
+	const failure: Failure = (tries) => ({
+		message: `${provider.name} answered ${status}: ${message}`,
+		description: `${where} was refused${tries}. ${provider.name} said: ${message}`,
+		httpCode,
+	});
+	if (status === 429) return { kind: 'wait', waitMs: retryAfterMs(headers ?? {}, now), failure };
+	return { kind: 'fail', transient: RETRIABLE_STATUS.has(status) && !provider.isPermanent?.(status, message), failure };
+}
+
+/**
+ * Sends a prepared request until an answer settles it: paced per key, 429s waited out as the
+ * provider asks, transient failures (5xx, reset connections, timeouts, a 2xx that is not JSON)
+ * tried again with backoff within the policy's tries and deadline.
+ */
+async function sendPrepared(ctx: RequestContext, request: PreparedRequest): Promise<unknown> {
+	const { provider, options, pacer, policy, clock, itemIndex, where, safe } = request;
+	const node = ctx.getNode();
 	const deadline = clock.now() + policy.maxWaitMs;
 
 	for (let attempt = 0; ; attempt++) {
@@ -215,9 +299,9 @@ export async function apiRequest(
 		};
 		const tries = attempt > 0 ? ` (after ${attempt + 1} attempts)` : '';
 
-		let response: { statusCode: number; headers: IDataObject; body: unknown };
+		let answer: Answer;
 		try {
-			response = await this.helpers.httpRequestWithAuthentication.call(this, provider.credentialType, { ...options });
+			answer = await ctx.helpers.httpRequestWithAuthentication.call(ctx, provider.credentialType, { ...options });
 		} catch (error) {
 			release();
 			const failure = networkFailure(error);
@@ -229,38 +313,36 @@ export async function apiRequest(
 		}
 
 		// A 429's counters describe a request the provider did not count: its wait is what matters.
-		release(response.statusCode === 429 ? undefined : response.headers);
-		const { statusCode: status, headers, body } = response;
-		if (status >= 200 && status < 300) {
-			const success = successBody(body);
-			if (success.json) return provider.unwrap ? provider.unwrap(success.value) : success.value;
-			// Cut short or not from the API at all (a proxy's page): the next answer may be whole.
-			if (await backOff()) continue;
-			throw apiError(node, itemIndex, {
-				message: safe(`${provider.name} answered ${status} with a body that is not JSON${tries}`),
-				description: safe(`${where} got an answer that cannot be read: ${success.preview}`),
-				httpCode: String(status),
-			});
-		}
-
-		if (status === 404 && request.allowMissing) return undefined;
-		const message = providerMessage(body) ?? `HTTP ${status}`;
-		if (status === 429) {
-			const waitMs = retryAfterMs(headers ?? {}, clock.now()) ?? backoffMs(attempt, policy.baseDelayMs);
+		release(answer.statusCode === 429 ? undefined : answer.headers);
+		const outcome = classify(request, answer, clock.now());
+		if (outcome.kind === 'value') return outcome.value;
+		if (outcome.kind === 'wait') {
+			const waitMs = outcome.waitMs ?? backoffMs(attempt, policy.baseDelayMs);
 			if (canRetry(waitMs)) {
 				pacer.pauseUntil(clock.now() + waitMs);
 				continue;
 			}
-		} else if (RETRIABLE_STATUS.has(status) && !provider.isPermanent?.(status, message) && (await backOff())) {
+		} else if (outcome.transient && (await backOff())) {
 			continue;
 		}
-
-		throw apiError(node, itemIndex, {
-			message: safe(`${provider.name} answered ${status}: ${message}`),
-			description: safe(`${where} was refused${tries}. ${provider.name} said: ${message}`),
-			httpCode: String(status),
-		});
+		const { message, description, httpCode } = outcome.failure(tries);
+		throw apiError(node, itemIndex, { message: safe(message), description: safe(description), httpCode });
 	}
+}
+
+/**
+ * The one request pipeline of the pack: prepare (credential, pacer, options), send with retries,
+ * and turn what is left into a NodeApiError that carries the provider's own message and no
+ * secret. All waiting and every deadline go through `clock`.
+ */
+export async function apiRequest(
+	this: RequestContext,
+	provider: Provider,
+	request: ApiRequest,
+	itemIndex = 0,
+	clock: Clock = clockOfExecutions(),
+): Promise<unknown> {
+	return await sendPrepared(this, await prepare(this, provider, request, itemIndex, clock));
 }
 
 /**
@@ -295,7 +377,7 @@ function apiError(
 }
 
 /** Pacing is shared per key and base URL; the key itself is only ever kept as a hash. */
-function pacingKey(provider: Provider, baseUrl: string, apiKey: string): string {
+function pacingKey(provider: Provider, { apiKey, baseUrl }: ProviderCredentials): string {
 	const keyHash = createHash('sha256').update(apiKey).digest('hex').slice(0, 16);
 	return `${provider.credentialType}|${baseUrl}|${keyHash}`;
 }

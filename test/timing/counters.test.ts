@@ -11,11 +11,11 @@ import { lemlist } from '../../nodes/Lemlist/provider';
 import { sendKit } from '../../nodes/SendKit/provider';
 import { smartlead } from '../../nodes/Smartlead/provider';
 import type { Provider } from '../../nodes/common/request';
-import { executeOperations, type OperationMap } from '../../nodes/common/router';
+import { route, type Resources } from '../../nodes/common/router';
 import { readCounters } from '../../nodes/common/throttle';
 import { seededRandom, VirtualApi, VirtualClock, virtualExecution, type VirtualRequest } from '../harness/virtual-time';
 
-const operations: OperationMap = {
+const operations: Resources = {
 	campaign: {
 		update: {
 			description: [],
@@ -57,7 +57,7 @@ async function runShared(clock: VirtualClock, provider: Provider, api: VirtualAp
 					credentials: { apiKey: 'key-1', baseUrl: 'https://api.test', ...credentials },
 					parameters: { resource: 'campaign', operation: 'update', options: {} },
 				});
-				return await executeOperations(provider, operations, own).call(ctx);
+				return await route.call(ctx, provider, operations, own);
 			}));
 		})),
 	);

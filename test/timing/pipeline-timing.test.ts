@@ -8,12 +8,12 @@ import { lemlist } from '../../nodes/Lemlist/provider';
 import { sendKit } from '../../nodes/SendKit/provider';
 import { smartlead } from '../../nodes/Smartlead/provider';
 import type { Provider } from '../../nodes/common/request';
-import { executeOperations, type OperationMap } from '../../nodes/common/router';
+import { route, type Resources } from '../../nodes/common/router';
 import { Pacer } from '../../nodes/common/throttle';
 import { seededRandom, VirtualApi, VirtualClock, virtualExecution, type VirtualRequest } from '../harness/virtual-time';
 
 /** One request per item, as every update does. */
-const operations: OperationMap = {
+const operations: Resources = {
 	campaign: {
 		update: {
 			description: [],
@@ -42,7 +42,7 @@ async function execute(clock: VirtualClock, provider: Provider, api: VirtualApi,
 		credentials: { apiKey: run.apiKey ?? 'key-1', baseUrl: 'https://api.test', ...run.credentials },
 		parameters: { resource: 'campaign', operation: 'update', options: run.options ?? {} },
 	});
-	return await executeOperations(provider, operations, clock).call(ctx);
+	return await route.call(ctx, provider, operations, clock);
 }
 
 const sentAt = (requests: VirtualRequest[]) => requests.map((request) => request.sentAt);

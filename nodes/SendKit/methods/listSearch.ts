@@ -1,7 +1,17 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { apiRequest } from '../../common/request';
-import { CAMPAIGN_PAGE_SIZE, readCampaignPage, sendKitEnvelope } from '../provider';
+import { CAMPAIGN_PAGE_SIZE, nextPageQuery, readListPage, type NextPage } from '../pages';
+import { sendKit } from '../provider';
+
+/** The picker's token for a next page: "cursor:<cursor>" or "page:<n>", whichever SendKit offered. */
+const tokenOf = (next: NextPage) => ('cursor' in next ? `cursor:${next.cursor}` : `page:${next.page}`);
+
+function nextOf(token: string | undefined): NextPage | undefined {
+	if (token?.startsWith('cursor:')) return { cursor: token.slice('cursor:'.length) };
+	if (token?.startsWith('page:')) return { page: Number(token.slice('page:'.length)) };
+	return undefined;
+}
 
 /** The workspace's campaigns, a page at a time, searched by name on SendKit's side. */
 export async function searchCampaigns(
@@ -9,23 +19,15 @@ export async function searchCampaigns(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const qs: IDataObject = { limit: CAMPAIGN_PAGE_SIZE };
 	const search = filter?.trim();
-	if (search) qs.search = search;
-	// Tokens are "cursor:<cursor>" or "page:<n>", whichever the previous page offered.
-	if (paginationToken?.startsWith('cursor:')) qs.cursor = paginationToken.slice('cursor:'.length);
-	else if (paginationToken?.startsWith('page:')) qs.page = Number(paginationToken.slice('page:'.length));
+	const qs = { limit: CAMPAIGN_PAGE_SIZE, ...(search ? { search } : {}), ...nextPageQuery(nextOf(paginationToken)) };
 
-	// The envelope stays on: the pagination beside `data` says whether there is more.
-	const answer = await apiRequest.call(this, sendKitEnvelope, { method: 'GET', path: '/v1/campaigns', qs });
-	const { campaigns, next } = readCampaignPage(answer);
+	// The whole answer: the pagination beside `data` says whether there is more.
+	const page = readListPage(await apiRequest.call(this, sendKit, { method: 'GET', path: '/v1/campaigns', qs }));
 
-	const results = campaigns.map((campaign) => ({
-		name: campaign.status ? `${campaign.name ?? campaign._id} (${campaign.status})` : (campaign.name ?? campaign._id),
-		value: campaign._id,
-	}));
-	let token: string | undefined;
-	if (next && 'cursor' in next) token = `cursor:${next.cursor}`;
-	else if (next) token = `page:${next.page}`;
-	return { results, paginationToken: token };
+	const results = page.records.map((campaign) => {
+		const name = String(campaign.name ?? campaign._id);
+		return { name: campaign.status ? `${name} (${String(campaign.status)})` : name, value: String(campaign._id) };
+	});
+	return { results, paginationToken: page.next ? tokenOf(page.next) : undefined };
 }

@@ -14,6 +14,3 @@ export function requireNumericId(ctx: IExecuteFunctions, name: string, label: st
 	}
 	return id;
 }
-
-// Smartlead answers little more than `{"ok": true}`: the output item adds the IDs acted on.
-export { withIds } from '../../common/items';

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import { requireId } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
+import { campaign } from '../../parameters';
 
-const properties: INodeProperties[] = [campaignLocator('cam_aBcDeFgHiJkLmNoPq')];
+const properties: INodeProperties[] = [campaign];
 
 export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['get'] } }, properties);
 

@@ -4,6 +4,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../common/descriptions';
 import { buildBody } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
+import { isRecord } from '../../../common/records';
 import type { Send } from '../../../common/router';
 
 // lemlist's largest page of campaigns; a bigger `limit` is refused.
@@ -74,7 +75,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	// createdAt is the only order lemlist sorts on, and it wants it named.
 	if (query.sortOrder !== undefined) query.sortBy = 'createdAt';
 
-	return await readPages<number>(limit, async (offset = 0, wanted) => {
+	return await readPages<number>('lemlist', limit, async (offset = 0, wanted) => {
 		const size = Math.min(wanted, PAGE_SIZE);
 		const answer = await send({ method: 'GET', path: '/campaigns', qs: { version: 'v2', ...query, offset, limit: size } });
 		const { campaigns, pagination } = campaignPage(this, itemIndex, answer);
@@ -84,8 +85,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 		};
 	});
 }
-
-const isRecord = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A page of campaigns in either shape lemlist answers: v2's `{campaigns, pagination}` or the older bare array. */
 function campaignPage(ctx: IExecuteFunctions, itemIndex: number, answer: unknown): { campaigns: IDataObject[]; pagination?: IDataObject } {

@@ -1,12 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { descriptionsOf, type ResourceOperations } from '../../../common/router';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as pause from './pause.operation';
 import * as start from './start.operation';
 import * as update from './update.operation';
 
-export { get, getAll, pause, start, update };
+/** Every operation of the resource, by its value: the one list an operation is added to. */
+export const operations = { get, getAll, pause, start, update } satisfies ResourceOperations;
 
 export const description: INodeProperties[] = [
 	{
@@ -50,9 +52,5 @@ export const description: INodeProperties[] = [
 		// Stays `update`: saved workflows omit the default, so changing it would change their operation.
 		default: 'update',
 	},
-	...get.description,
-	...getAll.description,
-	...pause.description,
-	...start.description,
-	...update.description,
+	...descriptionsOf(operations),
 ];

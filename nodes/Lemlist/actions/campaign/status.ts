@@ -3,16 +3,17 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { requireId } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-import { withIds } from '../output';
+import { withIds } from '../../../common/items';
+import { lemlist } from '../../provider';
 
 /** Start and Pause: one `POST /campaigns/{id}/{action}`; lemlist answers `{_id, state}`. */
-export async function changeCampaignState(
-	this: IExecuteFunctions,
+export async function changeCampaignStatus(
+	ctx: IExecuteFunctions,
 	itemIndex: number,
 	send: Send,
 	action: 'start' | 'pause',
 ): Promise<IDataObject> {
-	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);
+	const campaignId = requireId(ctx, 'campaignId', 'Campaign', itemIndex);
 	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/${action}` });
-	return withIds(answer, { campaignId });
+	return withIds(lemlist, answer, { campaignId });
 }

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import { bodyFromCollections, requireId, requireSomethingToUpdate } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
+import { campaign } from '../../parameters';
 
 // Settings that lemlist repeats across the reply, click and meeting sections: one definition each.
 const campaignProgress: INodeProperties = {
@@ -330,7 +330,7 @@ const sections: INodeProperties[] = [
 
 const listFields = ['sendUserIds', 'specificLinks'];
 
-const properties: INodeProperties[] = [campaignLocator('cam_aBcDeFgHiJkLmNoPq'), updateFields, ...sections];
+const properties: INodeProperties[] = [campaign, updateFields, ...sections];
 
 export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['update'] } }, properties);
 

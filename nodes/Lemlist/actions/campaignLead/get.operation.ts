@@ -1,19 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import type { Send } from '../../../common/router';
 import { getLeadById, resolveLead } from './lookup';
+import { campaign, leadIdOrEmail } from '../../parameters';
 
 const properties: INodeProperties[] = [
-	campaignLocator('cam_aBcDeFgHiJkLmNoPq'),
+	campaign,
 	{
-		displayName: 'Lead ID or Email',
-		name: 'leadId',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'lea_aBcDeFgHiJkLmNoPq or ada@example.com',
+		...leadIdOrEmail,
 		description:
 			"The lead's ID in the campaign (lea_…) or its email address. By ID, the lead record; by email, lemlist's record of the address in this campaign (with its state, variables and campaign).",
 	},

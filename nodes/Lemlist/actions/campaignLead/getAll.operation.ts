@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator, returnAllOrLimit } from '../../../common/descriptions';
+import { returnAllOrLimit } from '../../../common/descriptions';
 import { buildBody, requireId } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
+import { campaign } from '../../parameters';
 
 // A named const: `execute` checks the filters against these same options.
 const filters: INodeProperties = {
@@ -71,7 +72,7 @@ const filters: INodeProperties = {
 };
 
 const properties: INodeProperties[] = [
-	campaignLocator('cam_aBcDeFgHiJkLmNoPq'),
+	campaign,
 	...returnAllOrLimit,
 	filters,
 ];
@@ -90,7 +91,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	const states = (query.state as string[] | undefined) ?? [];
 	const state = states.length ? [...new Set(states)].join(',') : 'all';
 
-	return await readPages(limit, async () => {
+	return await readPages('lemlist', limit, async () => {
 		// Without format=json lemlist answers CSV.
 		const answer = await send({ method: 'GET', path: apiPath`/campaigns/${campaignId}/export/leads`, qs: { state, format: 'json' } });
 		if (!Array.isArray(answer)) {

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { descriptionsOf, type ResourceOperations } from '../../../common/router';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as markInterested from './markInterested.operation';
@@ -9,7 +10,8 @@ import * as resume from './resume.operation';
 import * as unsubscribe from './unsubscribe.operation';
 import * as update from './update.operation';
 
-export { get, getAll, markInterested, markNotInterested, pause, resume, unsubscribe, update };
+/** Every operation of the resource, by its value: the one list an operation is added to. */
+export const operations = { get, getAll, markInterested, markNotInterested, pause, resume, unsubscribe, update } satisfies ResourceOperations;
 
 export const description: INodeProperties[] = [
 	{
@@ -71,12 +73,5 @@ export const description: INodeProperties[] = [
 		// Stays `update`: saved workflows omit the default, so changing it would change their operation.
 		default: 'update',
 	},
-	...get.description,
-	...getAll.description,
-	...markInterested.description,
-	...markNotInterested.description,
-	...pause.description,
-	...resume.description,
-	...unsubscribe.description,
-	...update.description,
+	...descriptionsOf(operations),
 ];

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-import { withIds } from '../output';
+import { withIds } from '../../../common/items';
+import { lemlist } from '../../provider';
 import { readBoolean } from '../../../common/fields';
 import { idsOf, resolveLead } from './lookup';
 
@@ -12,16 +13,16 @@ import { idsOf, resolveLead } from './lookup';
  * the lead (`POST /leads/{verdict}/{leadId}`, a record per campaign).
  */
 export async function markInterest(
-	this: IExecuteFunctions,
+	ctx: IExecuteFunctions,
 	itemIndex: number,
 	send: Send,
 	verdict: 'interested' | 'notinterested',
 ): Promise<IDataObject> {
-	const allCampaigns = readBoolean(this, 'allCampaigns', 'In All Campaigns', itemIndex);
-	const lead = await resolveLead(this, itemIndex, send);
+	const allCampaigns = readBoolean(ctx, 'allCampaigns', 'In All Campaigns', itemIndex);
+	const lead = await resolveLead(ctx, itemIndex, send);
 	const path = allCampaigns
 		? apiPath`/leads/${verdict}/${lead.leadId}`
 		: apiPath`/campaigns/${lead.campaignId}/leads/${lead.leadId}/${verdict}`;
 	const answer = await send({ method: 'POST', path });
-	return withIds(answer, idsOf(lead));
+	return withIds(lemlist, answer, idsOf(lead));
 }

@@ -2,17 +2,15 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { requireId } from '../../../common/fields';
-import { leadIdOf } from '../../../common/leads';
+import { resolveLead as resolveLeadOf, type ResolvedLead } from '../../../common/leads';
+import { isRecord, nonEmptyText, recordsOf } from '../../../common/records';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-
-const isRecord = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { LEAD } from '../../parameters';
 
 /** The campaign of a lead record: `campaign.id` in the per-address list, `campaignId` in a lead record. */
 export function campaignOf(record: IDataObject): string | undefined {
-	const campaign = isRecord(record.campaign) ? record.campaign.id : undefined;
-	const id = campaign ?? record.campaignId;
-	return typeof id === 'string' && id !== '' ? id : undefined;
+	return nonEmptyText((isRecord(record.campaign) ? record.campaign.id : undefined) ?? record.campaignId);
 }
 
 /**
@@ -22,35 +20,21 @@ export function campaignOf(record: IDataObject): string | undefined {
  */
 export async function findLeadByEmail(send: Send, campaignId: string, email: string): Promise<IDataObject | undefined> {
 	const answer = await send({ method: 'GET', path: apiPath`/leads/${email}`, qs: { version: 'v2' }, allowMissing: true });
-	const records = (Array.isArray(answer) ? answer : [answer]).filter(isRecord);
+	const records = recordsOf(answer);
 	if (records.length > 0 && records.every((record) => campaignOf(record) === undefined)) return records[0];
 	return records.find((record) => campaignOf(record) === campaignId);
 }
 
-/** The lead an operation acts on: the campaign, the lead ID, and, when an address was given, the address and its record. */
-export interface ResolvedLead {
-	campaignId: string;
-	leadId: string;
-	email?: string;
-	record?: IDataObject;
-}
-
 /**
  * Reads the Campaign and the Lead ID or Email parameters. An ID is used as it is (no request); an
- * email address is looked up in the campaign first, and an address that is not a lead of the
- * campaign fails the item with a message that names it.
+ * email address is looked up in the campaign first (see `findLeadByEmail`).
  */
 export async function resolveLead(ctx: IExecuteFunctions, itemIndex: number, send: Send): Promise<ResolvedLead> {
 	const campaignId = requireId(ctx, 'campaignId', 'Campaign', itemIndex);
-	let email: string | undefined;
-	let record: IDataObject | undefined;
-	const leadId = await leadIdOf(ctx, 'leadId', 'Lead ID', itemIndex, campaignId, async (address) => {
-		email = address;
-		record = await findLeadByEmail(send, campaignId, address);
-		const id = record?._id;
-		return typeof id === 'string' && id !== '' ? id : undefined;
+	return await resolveLeadOf(ctx, itemIndex, campaignId, LEAD, {
+		findByEmail: async (campaign, email) => await findLeadByEmail(send, campaign, email),
+		idOf: (record) => nonEmptyText(record._id),
 	});
-	return { campaignId, leadId, email, record };
 }
 
 /**
@@ -60,7 +44,7 @@ export async function resolveLead(ctx: IExecuteFunctions, itemIndex: number, sen
 export async function getLeadById(ctx: IExecuteFunctions, itemIndex: number, send: Send, campaignId: string, leadId: string): Promise<IDataObject> {
 	const answer = await send({ method: 'GET', path: '/leads', qs: { id: leadId, version: 'v2' } });
 	// One record is what lemlist documents; a list is read as records of the lead, the chosen campaign's first.
-	const records = (Array.isArray(answer) ? answer : [answer]).filter(isRecord);
+	const records = recordsOf(answer);
 	const record = records.find((candidate) => campaignOf(candidate) === campaignId) ?? records[0] ?? {};
 	const actual = campaignOf(record);
 	if (actual !== undefined && actual !== campaignId) {

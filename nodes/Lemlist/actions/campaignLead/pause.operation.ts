@@ -1,24 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-import { withIds } from '../output';
+import { withIds } from '../../../common/items';
+import { lemlist } from '../../provider';
 import { readBoolean } from '../../../common/fields';
 import { idsOf, resolveLead } from './lookup';
+import { campaign, leadIdOrEmail } from '../../parameters';
 
 const properties: INodeProperties[] = [
-	campaignLocator('cam_aBcDeFgHiJkLmNoPq'),
-	{
-		displayName: 'Lead ID or Email',
-		name: 'leadId',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'lea_aBcDeFgHiJkLmNoPq or ada@example.com',
-		description: "The lead's ID in the campaign (lea_…) or its email address, looked up in the campaign first",
-	},
+	campaign,
+	leadIdOrEmail,
 	{
 		displayName: 'In All Campaigns',
 		name: 'allCampaigns',
@@ -36,5 +29,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	// Without a campaign lemlist pauses the lead everywhere.
 	const qs = allCampaigns ? undefined : { campaignId: lead.campaignId };
 	const answer = await send({ method: 'POST', path: apiPath`/leads/pause/${lead.leadId}`, qs });
-	return withIds(answer, idsOf(lead));
+	return withIds(lemlist, answer, idsOf(lead));
 }

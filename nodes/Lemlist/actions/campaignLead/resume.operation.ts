@@ -1,21 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-import { withIds } from '../output';
+import { withIds } from '../../../common/items';
+import { lemlist } from '../../provider';
 import { idsOf, resolveLead } from './lookup';
+import { campaign, leadIdOrEmail } from '../../parameters';
 
 const properties: INodeProperties[] = [
-	campaignLocator('cam_aBcDeFgHiJkLmNoPq'),
+	campaign,
 	{
-		displayName: 'Lead ID or Email',
-		name: 'leadId',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'lea_aBcDeFgHiJkLmNoPq or ada@example.com',
+		...leadIdOrEmail,
 		description:
 			"The lead's ID in the campaign (lea_…) or its email address, looked up in the campaign first. lemlist resumes a lead by its ID alone; the campaign serves the lookup.",
 	},
@@ -27,5 +23,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	const lead = await resolveLead(this, itemIndex, send);
 	// lemlist's resume takes no campaign.
 	const answer = await send({ method: 'POST', path: apiPath`/leads/start/${lead.leadId}` });
-	return withIds(answer, idsOf(lead));
+	return withIds(lemlist, answer, idsOf(lead));
 }

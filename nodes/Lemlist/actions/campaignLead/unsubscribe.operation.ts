@@ -1,24 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-import { withIds } from '../output';
+import { withIds } from '../../../common/items';
+import { lemlist } from '../../provider';
 import { readBoolean } from '../../../common/fields';
 import { getLeadById, idsOf, resolveLead } from './lookup';
+import { campaign, leadIdOrEmail } from '../../parameters';
 
 const properties: INodeProperties[] = [
-	campaignLocator('cam_aBcDeFgHiJkLmNoPq'),
-	{
-		displayName: 'Lead ID or Email',
-		name: 'leadId',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'lea_aBcDeFgHiJkLmNoPq or ada@example.com',
-		description: "The lead's ID in the campaign (lea_…) or its email address, looked up in the campaign first",
-	},
+	campaign,
+	leadIdOrEmail,
 	{
 		displayName: 'From All Campaigns',
 		name: 'allCampaigns',
@@ -36,7 +29,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	const lead = await resolveLead(this, itemIndex, send);
 	if (!allCampaigns) {
 		const answer = await send({ method: 'DELETE', path: apiPath`/campaigns/${lead.campaignId}/leads/${lead.leadId}` });
-		return withIds(answer, idsOf(lead));
+		return withIds(lemlist, answer, idsOf(lead));
 	}
 
 	// lemlist's unsubscribe list is kept by address: a lead given by ID is read first for its address.
@@ -48,5 +41,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 		});
 	}
 	const answer = await send({ method: 'POST', path: apiPath`/unsubscribes/${email.trim()}` });
-	return withIds(answer, { ...idsOf(lead), email: email.trim() });
+	return withIds(lemlist, answer, { ...idsOf(lead), email: email.trim() });
 }

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import { bodyFromCollections, requireId, requireSomethingToUpdate } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { resolveLead } from './lookup';
+import { campaign, leadIdOrEmail } from '../../parameters';
 
 // Named so that execute builds the body from the same fields the editor shows.
 const updateFields: INodeProperties = {
@@ -55,16 +55,8 @@ const updateFields: INodeProperties = {
 };
 
 const properties: INodeProperties[] = [
-	campaignLocator('cam_aBcDeFgHiJkLmNoPq'),
-	{
-		displayName: 'Lead ID or Email',
-		name: 'leadId',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'lea_aBcDeFgHiJkLmNoPq or ada@example.com',
-		description: "The lead's ID in the campaign (lea_…) or its email address, looked up in the campaign first",
-	},
+	campaign,
+	leadIdOrEmail,
 	updateFields,
 ];
 

@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import { requireId } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { dataOf } from '../../provider';
+import { campaign } from '../../parameters';
 
-const properties: INodeProperties[] = [campaignLocator('665a1b2c3d4e5f6a7b8c9d0e')];
+const properties: INodeProperties[] = [campaign];
 
 export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['get'] } }, properties);
 

@@ -5,8 +5,7 @@ import { returnAllOrLimit } from '../../../common/descriptions';
 import { buildBody } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
 import type { Send } from '../../../common/router';
-import type { NextPage } from '../../provider';
-import { fetchListPage } from '../pages';
+import { listPages } from '../../pages';
 
 // A named const: `execute` checks the filters against these same options.
 const filters: INodeProperties = {
@@ -52,7 +51,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	const limit = readLimit(this, itemIndex);
 	const values = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const query = buildBody(this.getNode(), filters.options as INodeProperties[], values, itemIndex, 'filters');
-	return await readPages<NextPage>(limit, async (cursor, wanted) =>
-		await fetchListPage(this, itemIndex, send, '/v1/campaigns', query, cursor, wanted),
-	);
+	return await readPages('SendKit', limit, listPages(send, '/v1/campaigns', query));
 }

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import type { Send } from '../../../common/router';
 import { changeCampaignStatus } from './status';
+import { campaign } from '../../parameters';
 
 const properties: INodeProperties[] = [
-	campaignLocator('665a1b2c3d4e5f6a7b8c9d0e'),
+	campaign,
 	{
 		displayName: "Sends the campaign's sequence to its leads. SendKit starts a campaign only once it has at least one mailbox, one sequence step and one lead.",
 		name: 'startNotice',

@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { requireId } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-import { dataOf, withIds } from '../../provider';
+import { withIds } from '../../../common/items';
+import { dataOf, sendKit } from '../../provider';
 
 /**
  * `POST /v1/campaigns/{id}/start|pause|resume`: no body; SendKit answers the campaign's new
@@ -17,5 +18,5 @@ export async function changeCampaignStatus(
 ): Promise<IDataObject> {
 	const campaignId = requireId(ctx, 'campaignId', 'Campaign', itemIndex);
 	const answer = await send({ method: 'POST', path: apiPath`/v1/campaigns/${campaignId}/${action}` });
-	return withIds(dataOf(answer), { campaignId });
+	return withIds(sendKit, dataOf(answer), { campaignId });
 }

@@ -1,11 +1,25 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import { bodyFromCollections, requireId, requireSomethingToUpdate } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-import { dataOf, WORKING_DAYS } from '../../provider';
+import { dataOf } from '../../provider';
+import { campaign } from '../../parameters';
+
+/**
+ * `schedule.workingDays` as numbers; the docs show Monday–Friday as [1, 2, 3, 4, 5], which we
+ * read as JavaScript's day numbers, Sunday = 0 [inferred].
+ */
+const WORKING_DAYS: Array<{ name: string; value: number }> = [
+	{ name: 'Sunday', value: 0 },
+	{ name: 'Monday', value: 1 },
+	{ name: 'Tuesday', value: 2 },
+	{ name: 'Wednesday', value: 3 },
+	{ name: 'Thursday', value: 4 },
+	{ name: 'Friday', value: 5 },
+	{ name: 'Saturday', value: 6 },
+];
 
 // Named consts: `execute` hands these same collections to `bodyFromCollections`.
 const updateFields: INodeProperties = {
@@ -171,7 +185,7 @@ const schedule: INodeProperties = {
 	],
 };
 
-const properties: INodeProperties[] = [campaignLocator('665a1b2c3d4e5f6a7b8c9d0e'), updateFields, settings, schedule];
+const properties: INodeProperties[] = [campaign, updateFields, settings, schedule];
 
 export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['update'] } }, properties);
 

@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator, returnAllOrLimit } from '../../../common/descriptions';
+import { returnAllOrLimit } from '../../../common/descriptions';
 import { buildBody, requireId } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-import type { NextPage } from '../../provider';
-import { fetchListPage } from '../pages';
+import { listPages } from '../../pages';
+import { campaign } from '../../parameters';
 
 // A named const: `execute` checks the filters against these same options.
 const filters: INodeProperties = {
@@ -39,7 +39,7 @@ const filters: INodeProperties = {
 };
 
 const properties: INodeProperties[] = [
-	campaignLocator('665a1b2c3d4e5f6a7b8c9d0e'),
+	campaign,
 	...returnAllOrLimit,
 	filters,
 ];
@@ -52,5 +52,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	const values = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const query = buildBody(this.getNode(), filters.options as INodeProperties[], values, itemIndex, 'filters');
 	const path = apiPath`/v1/campaigns/${campaignId}/leads`;
-	return await readPages<NextPage>(limit, async (cursor, wanted) => await fetchListPage(this, itemIndex, send, path, query, cursor, wanted));
+	return await readPages('SendKit', limit, listPages(send, path, query));
 }

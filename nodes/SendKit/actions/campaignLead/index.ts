@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { descriptionsOf, type ResourceOperations } from '../../../common/router';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as pause from './pause.operation';
@@ -7,7 +8,8 @@ import * as resume from './resume.operation';
 import * as unsubscribe from './unsubscribe.operation';
 import * as update from './update.operation';
 
-export { get, getAll, pause, resume, unsubscribe, update };
+/** Every operation of the resource, by its value: the one list an operation is added to. */
+export const operations = { get, getAll, pause, resume, unsubscribe, update } satisfies ResourceOperations;
 
 const operation: INodeProperties = {
 	displayName: 'Operation',
@@ -56,12 +58,4 @@ const operation: INodeProperties = {
 	default: 'update',
 };
 
-export const description: INodeProperties[] = [
-	operation,
-	...get.description,
-	...getAll.description,
-	...pause.description,
-	...resume.description,
-	...unsubscribe.description,
-	...update.description,
-];
+export const description: INodeProperties[] = [operation, ...descriptionsOf(operations)];

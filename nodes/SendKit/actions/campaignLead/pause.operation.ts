@@ -1,22 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import type { Send } from '../../../common/router';
 import { changeCampaignLeadStatus } from './status';
+import { campaign, campaignLeadIdOrEmail } from '../../parameters';
 
 const properties: INodeProperties[] = [
-	campaignLocator('665a1b2c3d4e5f6a7b8c9d0e'),
-	{
-		displayName: 'Campaign Lead ID or Email',
-		name: 'campaignLeadId',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: '666a1b2c3d4e5f6a7b8c9d01 or ada@example.com',
-		description:
-			"The _id of the CampaignLead record (the lead's entry in this campaign), not the Lead ID; or the lead's email address, looked up among the campaign's leads",
-	},
+	campaign,
+	campaignLeadIdOrEmail,
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['pause'] } }, properties);

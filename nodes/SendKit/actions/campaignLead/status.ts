@@ -3,8 +3,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { requireId } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-import { dataOf, withIds } from '../../provider';
-import { campaignLeadIdOf } from './lookup';
+import { withIds } from '../../../common/items';
+import { dataOf, sendKit } from '../../provider';
+import { resolveCampaignLead } from './lookup';
 
 /**
  * Pause or resume one lead with SendKit's single-lead update, `PATCH …/leads/{campaignLeadId}
@@ -19,7 +20,7 @@ export async function changeCampaignLeadStatus(
 	status: 'active' | 'paused',
 ): Promise<IDataObject> {
 	const campaignId = requireId(ctx, 'campaignId', 'Campaign', itemIndex);
-	const campaignLeadId = await campaignLeadIdOf(ctx, itemIndex, send, campaignId);
+	const { leadId: campaignLeadId } = await resolveCampaignLead(ctx, itemIndex, send, campaignId);
 	const answer = await send({ method: 'PATCH', path: apiPath`/v1/campaigns/${campaignId}/leads/${campaignLeadId}`, body: { status } });
-	return withIds(dataOf(answer), { campaignId, campaignLeadId });
+	return withIds(sendKit, dataOf(answer), { campaignId, campaignLeadId });
 }

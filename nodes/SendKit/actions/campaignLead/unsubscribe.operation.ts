@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import { requireId } from '../../../common/fields';
 import type { Send } from '../../../common/router';
-import { dataOf, emailOfCampaignLead, withIds } from '../../provider';
-import { campaignLeadOf } from './lookup';
+import { withIds } from '../../../common/items';
+import { dataOf, sendKit } from '../../provider';
+import { emailOfCampaignLead, getCampaignLead } from './lookup';
+import { campaign, campaignLeadIdOrEmail } from '../../parameters';
 
 const properties: INodeProperties[] = [
 	{
@@ -15,17 +16,8 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	campaignLocator('665a1b2c3d4e5f6a7b8c9d0e'),
-	{
-		displayName: 'Campaign Lead ID or Email',
-		name: 'campaignLeadId',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: '666a1b2c3d4e5f6a7b8c9d01 or ada@example.com',
-		description:
-			"The _id of the CampaignLead record (the lead's entry in this campaign), not the Lead ID; or the lead's email address, looked up among the campaign's leads",
-	},
+	campaign,
+	campaignLeadIdOrEmail,
 	{
 		displayName: 'Reason',
 		name: 'reason',
@@ -49,7 +41,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	if (typeof reason === 'object' && reason !== null) {
 		throw new NodeOperationError(node, `Reason (reason) must be text, not ${JSON.stringify(reason)}`, { itemIndex });
 	}
-	const record = await campaignLeadOf(this, itemIndex, send, campaignId);
+	const record = await getCampaignLead(this, itemIndex, send, campaignId);
 	const campaignLeadId = record._id as string;
 	const email = emailOfCampaignLead(record);
 	if (email === undefined) {
@@ -59,5 +51,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	const why = String(reason ?? '').trim();
 	if (why !== '') body.reason = why;
 	const answer = await send({ method: 'POST', path: '/v1/dnc', body });
-	return withIds(dataOf(answer), { campaignId, campaignLeadId, email });
+	return withIds(sendKit, dataOf(answer), { campaignId, campaignLeadId, email });
 }

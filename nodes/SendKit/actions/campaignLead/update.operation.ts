@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import { buildBody, requireId, requireSomethingToUpdate } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { dataOf } from '../../provider';
-import { campaignLeadIdOf } from './lookup';
+import { resolveCampaignLead } from './lookup';
+import { campaign, campaignLeadIdOrEmail } from '../../parameters';
 
 // A named const: `execute` builds the body from these same options.
 const updateFields: INodeProperties = {
@@ -54,17 +54,8 @@ const wireFields = (updateFields.options as INodeProperties[]).map((field) =>
 );
 
 const properties: INodeProperties[] = [
-	campaignLocator('665a1b2c3d4e5f6a7b8c9d0e'),
-	{
-		displayName: 'Campaign Lead ID or Email',
-		name: 'campaignLeadId',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: '666a1b2c3d4e5f6a7b8c9d01 or ada@example.com',
-		description:
-			"The _id of the CampaignLead record (the lead's entry in this campaign), not the Lead ID; or the lead's email address, looked up among the campaign's leads",
-	},
+	campaign,
+	campaignLeadIdOrEmail,
 	updateFields,
 ];
 
@@ -91,6 +82,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	}
 	requireSomethingToUpdate(node, body, itemIndex, 'Add a status, an AI tag, or Clear AI Tag.');
 
-	const campaignLeadId = await campaignLeadIdOf(this, itemIndex, send, campaignId);
+	const { leadId: campaignLeadId } = await resolveCampaignLead(this, itemIndex, send, campaignId);
 	return dataOf(await send({ method: 'PATCH', path: apiPath`/v1/campaigns/${campaignId}/leads/${campaignLeadId}`, body })) as IDataObject;
 }

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { requireNumericId } from '../ids';
+import { campaign } from '../../parameters';
 
-const properties: INodeProperties[] = [{ ...campaignLocator('1234567'), description: 'The campaign to get' }];
+const properties: INodeProperties[] = [{ ...campaign, description: 'The campaign to get' }];
 
 export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['get'] } }, properties);
 

@@ -4,6 +4,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../common/descriptions';
 import { buildBody } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
+import { isRecord } from '../../../common/records';
 import type { Send } from '../../../common/router';
 
 // A named constant: execute checks the values against its options.
@@ -54,8 +55,6 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['getAll'] } }, properties);
 
-const isRecord = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * The account's campaigns. `GET /campaigns/` answers all of them at once, with no paging (a bare
  * array; a newer docs page also shows `{campaigns: [...]}`): the limit is applied to that list, and
@@ -65,7 +64,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	const limit = readLimit(this, itemIndex);
 	const values = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const { status, ...query } = buildBody(this.getNode(), filters.options as INodeProperties[], values, itemIndex, 'filters');
-	return await readPages<never>(limit, async () => {
+	return await readPages<never>('Smartlead', limit, async () => {
 		const answer = await send({ method: 'GET', path: '/campaigns/', qs: query });
 		const list = Array.isArray(answer) ? answer : isRecord(answer) ? (answer.campaigns ?? answer.data) : undefined;
 		if (!Array.isArray(list)) {

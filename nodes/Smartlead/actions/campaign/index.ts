@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { descriptionsOf, type ResourceOperations } from '../../../common/router';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as pause from './pause.operation';
@@ -8,7 +9,8 @@ import * as stop from './stop.operation';
 import * as update from './update.operation';
 import * as updateSchedule from './updateSchedule.operation';
 
-export { get, getAll, pause, start, stop, update, updateSchedule };
+/** Every operation of the resource, by its value: the one list an operation is added to. */
+export const operations = { get, getAll, pause, start, stop, update, updateSchedule } satisfies ResourceOperations;
 
 export const description: INodeProperties[] = [
 	{
@@ -63,11 +65,5 @@ export const description: INodeProperties[] = [
 		],
 		default: 'update',
 	},
-	...get.description,
-	...getAll.description,
-	...pause.description,
-	...start.description,
-	...stop.description,
-	...update.description,
-	...updateSchedule.description,
+	...descriptionsOf(operations),
 ];

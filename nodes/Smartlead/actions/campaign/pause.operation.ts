@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import type { Send } from '../../../common/router';
-import { setCampaignStatus } from './status';
+import { changeCampaignStatus } from './status';
+import { campaign } from '../../parameters';
 
-const properties: INodeProperties[] = [campaignLocator('1234567')];
+const properties: INodeProperties[] = [campaign];
 
 export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['pause'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
-	return await setCampaignStatus.call(this, itemIndex, send, 'PAUSED');
+	return await changeCampaignStatus(this, itemIndex, send, 'PAUSED');
 }

@@ -3,14 +3,16 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { bodyFromCollections, requireSomethingToUpdate, type BodyRules } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-import { requireNumericId, withIds } from '../ids';
+import { withIds } from '../../../common/items';
+import { smartlead } from '../../provider';
+import { requireNumericId } from '../ids';
 
 /**
  * What the two campaign updates share: a numeric campaign ID, a body of what was set in
  * `updateFields` (flat), one `POST /campaigns/{id}/{endpoint}`, and the answer with the campaign ID.
  */
 export async function postCampaignUpdate(
-	this: IExecuteFunctions,
+	ctx: IExecuteFunctions,
 	itemIndex: number,
 	send: Send,
 	endpoint: 'settings' | 'schedule',
@@ -18,10 +20,10 @@ export async function postCampaignUpdate(
 	rules: BodyRules,
 	nothingToUpdateHint: string,
 ): Promise<IDataObject> {
-	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
-	const body = bodyFromCollections(this, itemIndex, [updateFields], rules);
-	requireSomethingToUpdate(this.getNode(), body, itemIndex, nothingToUpdateHint);
+	const campaignId = requireNumericId(ctx, 'campaignId', 'Campaign', itemIndex);
+	const body = bodyFromCollections(ctx, itemIndex, [updateFields], rules);
+	requireSomethingToUpdate(ctx.getNode(), body, itemIndex, nothingToUpdateHint);
 
 	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/${endpoint}`, body });
-	return withIds(answer, { campaignId: Number(campaignId) });
+	return withIds(smartlead, answer, { campaignId: Number(campaignId) });
 }

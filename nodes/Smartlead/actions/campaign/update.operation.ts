@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import type { BodyRules } from '../../../common/fields';
 import type { Send } from '../../../common/router';
 import { postCampaignUpdate } from './post';
+import { campaign } from '../../parameters';
 
 const outOfOffice: INodeProperties = {
 	displayName: 'Out of Office Detection Settings',
@@ -178,7 +178,7 @@ const updateFields: INodeProperties = {
 	],
 };
 
-const properties: INodeProperties[] = [campaignLocator('1234567'), updateFields];
+const properties: INodeProperties[] = [campaign, updateFields];
 
 export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['update'] } }, properties);
 
@@ -191,5 +191,5 @@ export const LEGACY_VALUES: BodyRules['translations'] = {
 const rules: BodyRules = { listFields: ['ai_categorisation_options'], translations: LEGACY_VALUES };
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
-	return await postCampaignUpdate.call(this, itemIndex, send, 'settings', updateFields, rules, 'Add at least one setting to change.');
+	return await postCampaignUpdate(this, itemIndex, send, 'settings', updateFields, rules, 'Add at least one setting to change.');
 }

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import type { BodyRules } from '../../../common/fields';
 import type { Send } from '../../../common/router';
 import { postCampaignUpdate } from './post';
+import { campaign } from '../../parameters';
 
 // A named constant: the body builder in execute reads its name and options.
 const updateFields: INodeProperties = {
@@ -83,7 +83,7 @@ const updateFields: INodeProperties = {
 	],
 };
 
-const properties: INodeProperties[] = [campaignLocator('1234567'), updateFields];
+const properties: INodeProperties[] = [campaign, updateFields];
 
 export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['updateSchedule'] } }, properties);
 
@@ -128,5 +128,5 @@ const rules: BodyRules = {
 };
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
-	return await postCampaignUpdate.call(this, itemIndex, send, 'schedule', updateFields, rules, 'Add at least one schedule field to change.');
+	return await postCampaignUpdate(this, itemIndex, send, 'schedule', updateFields, rules, 'Add at least one schedule field to change.');
 }

@@ -1,13 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
+import { findInPages } from '../../../common/paging';
 import type { Send } from '../../../common/router';
 import { requireNumericId } from '../ids';
-import { leadIdOrEmail, resolveLead } from './lookup';
-import { fetchCampaignLeadPage, leadIdOfRecord, MAX_PAGE_SIZE } from './pages';
+import { campaign, leadIdOrEmail } from '../../parameters';
+import { resolveLead } from './lookup';
+import { campaignLeadPages, leadIdOfRecord } from './pages';
 
-const properties: INodeProperties[] = [{ ...campaignLocator('1234567'), description: 'The campaign the lead is in' }, leadIdOrEmail];
+const properties: INodeProperties[] = [{ ...campaign, description: 'The campaign the lead is in' }, leadIdOrEmail];
 
 export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['get'] } }, properties);
 
@@ -19,16 +20,11 @@ export const description = updateDisplayOptions({ show: { resource: ['campaignLe
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
-	const { leadId, lead } = await resolveLead(this, itemIndex, send, campaignId);
-	if (lead) return lead;
+	const { leadId, record } = await resolveLead(this, itemIndex, send, campaignId);
+	if (record) return record;
 
-	let offset: number | undefined = 0;
-	while (offset !== undefined) {
-		const page = await fetchCampaignLeadPage(this, itemIndex, send, campaignId, offset, MAX_PAGE_SIZE);
-		const found = page.records.find((record) => leadIdOfRecord(record) === leadId);
-		if (found) return found;
-		offset = page.next;
-	}
+	const found = await findInPages('Smartlead', campaignLeadPages(this, itemIndex, send, campaignId), (entry) => leadIdOfRecord(entry) === leadId);
+	if (found) return found;
 	throw new NodeOperationError(this.getNode(), `No lead with the ID ${leadId} in campaign ${campaignId}`, {
 		itemIndex,
 		description: "Every lead of the campaign was read and none has this ID; check the ID or the campaign.",

@@ -1,12 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator, returnAllOrLimit } from '../../../common/descriptions';
+import { returnAllOrLimit } from '../../../common/descriptions';
 import { buildBody } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
 import type { Send } from '../../../common/router';
 import { requireNumericId } from '../ids';
-import { fetchCampaignLeadPage, MAX_PAGE_SIZE } from './pages';
+import { campaignLeadPages } from './pages';
+import { campaign } from '../../parameters';
 
 // A named constant: execute checks the values against its options.
 const filters: INodeProperties = {
@@ -83,7 +84,7 @@ const filters: INodeProperties = {
 };
 
 const properties: INodeProperties[] = [
-	{ ...campaignLocator('1234567'), description: 'The campaign whose leads are listed' },
+	{ ...campaign, description: 'The campaign whose leads are listed' },
 	...returnAllOrLimit,
 	filters,
 ];
@@ -120,7 +121,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
 	const limit = readLimit(this, itemIndex);
 	const query = readFilters(this, itemIndex);
-	return await readPages<number>(limit, async (offset = 0, wanted) =>
-		await fetchCampaignLeadPage(this, itemIndex, send, campaignId, offset, Math.min(MAX_PAGE_SIZE, wanted), query),
-	);
+	return await readPages('Smartlead', limit, campaignLeadPages(this, itemIndex, send, campaignId, query));
 }

@@ -1,24 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { leadIdOf } from '../../../common/leads';
+import { resolveLead as resolveLeadOf, type ResolvedLead } from '../../../common/leads';
+import { isRecord } from '../../../common/records';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-
-/** The lead parameter of every campaign lead operation: an ID or an email address. */
-export const leadIdOrEmail: INodeProperties = {
-	displayName: 'Lead ID or Email',
-	name: 'leadId',
-	type: 'string',
-	default: '',
-	required: true,
-	placeholder: '2345678 or name@email.com',
-	description: "The lead's Smartlead ID (a number) or its email address; an address is looked up in the campaign first",
-};
-
-export const LEAD_LABEL = 'Lead ID or Email';
-
-const isRecord = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { LEAD } from '../../parameters';
 
 /** The campaign IDs an entry of a lead's campaign list names, whatever the shape: `campaign_id`, `email_campaign_id` or `id`. */
 const campaignIdOf = (entry: unknown) => (isRecord(entry) ? (entry.campaign_id ?? entry.email_campaign_id ?? entry.id) : undefined);
@@ -59,28 +46,20 @@ export async function findLeadByEmail(send: Send, campaignId: string, email: str
 	return campaigns.some((entry) => String(campaignIdOf(entry)) === campaignId) ? lead : undefined;
 }
 
-/** What a lead parameter resolved to: the lead ID, and the lead itself when it was looked up by email. */
-export interface ResolvedLead {
-	leadId: string;
-	lead?: IDataObject;
-}
-
 /**
- * The lead of the `leadId` parameter: a numeric ID as it is, an email address looked up in the
- * campaign (an address no lead of the campaign has fails the item, naming it), anything else
- * refused before any request.
+ * The lead of the `leadId` parameter in `campaignId`: a numeric ID as it is, an email address
+ * looked up in the campaign (see `findLeadByEmail`), anything else refused before any request.
  */
 export async function resolveLead(ctx: IExecuteFunctions, itemIndex: number, send: Send, campaignId: string): Promise<ResolvedLead> {
-	let lead: IDataObject | undefined;
-	const leadId = await leadIdOf(ctx, 'leadId', LEAD_LABEL, itemIndex, campaignId, async (email) => {
-		lead = await findLeadByEmail(send, campaignId, email);
-		return lead === undefined ? undefined : String(lead.id);
+	const lead = await resolveLeadOf(ctx, itemIndex, campaignId, LEAD, {
+		findByEmail: async (campaign, email) => await findLeadByEmail(send, campaign, email),
+		idOf: (record) => String(record.id),
 	});
-	if (!/^\d+$/.test(leadId)) {
-		throw new NodeOperationError(ctx.getNode(), `${LEAD_LABEL} (leadId) must be a number or an email address, not "${leadId}"`, {
+	if (!/^\d+$/.test(lead.leadId)) {
+		throw new NodeOperationError(ctx.getNode(), `${LEAD.label} (${LEAD.name}) must be a number or an email address, not "${lead.leadId}"`, {
 			itemIndex,
 			description: "Give the lead's Smartlead ID, a whole number such as 2345678, or its email address.",
 		});
 	}
-	return { leadId, lead };
+	return lead;
 }

@@ -1,14 +1,13 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { Page } from '../../../common/paging';
+import type { FetchPage, Page } from '../../../common/paging';
+import { isRecord } from '../../../common/records';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 
 /** Smartlead serves at most this many leads per page of `GET /campaigns/{id}/leads`. */
-export const MAX_PAGE_SIZE = 100;
-
-const isRecord = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const MAX_PAGE_SIZE = 100;
 
 /**
  * One page of a campaign's leads, from `offset`, at most `pageSize` of them. The reference answer is
@@ -16,7 +15,7 @@ const isRecord = (value: unknown): value is IDataObject => typeof value === 'obj
  * `{total: 250, leads: [...]}`: both are read. The next page starts where this one ended, until the
  * total is reached; without a total, a short page is the last one.
  */
-export async function fetchCampaignLeadPage(
+async function fetchCampaignLeadPage(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	send: Send,
@@ -41,6 +40,12 @@ export async function fetchCampaignLeadPage(
 	const end = offset + list.length;
 	const more = list.length > 0 && (Number.isFinite(total) ? end < total : list.length >= pageSize);
 	return { records, next: more ? end : undefined };
+}
+
+/** The pages of a campaign's leads, each sized for what is still wanted (at most 100), from offset 0. */
+export function campaignLeadPages(ctx: IExecuteFunctions, itemIndex: number, send: Send, campaignId: string, filters: IDataObject = {}): FetchPage<number> {
+	return async (offset = 0, wanted) =>
+		await fetchCampaignLeadPage(ctx, itemIndex, send, campaignId, offset, Math.min(MAX_PAGE_SIZE, wanted), filters);
 }
 
 /** The lead ID of a record of the list: `lead.id` in the reference shape, `id` in the flat one. */

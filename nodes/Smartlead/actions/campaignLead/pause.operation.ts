@@ -1,13 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-import { requireNumericId, withIds } from '../ids';
-import { leadIdOrEmail, resolveLead } from './lookup';
+import { withIds } from '../../../common/items';
+import { smartlead } from '../../provider';
+import { requireNumericId } from '../ids';
+import { resolveLead } from './lookup';
+import { campaign, leadIdOrEmail } from '../../parameters';
 
-const properties: INodeProperties[] = [campaignLocator('1234567'), leadIdOrEmail];
+const properties: INodeProperties[] = [campaign, leadIdOrEmail];
 
 export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['pause'] } }, properties);
 
@@ -15,5 +17,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
 	const { leadId } = await resolveLead(this, itemIndex, send, campaignId);
 	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/leads/${leadId}/pause` });
-	return withIds(answer, { campaignId: Number(campaignId), leadId: Number(leadId) });
+	return withIds(smartlead, answer, { campaignId: Number(campaignId), leadId: Number(leadId) });
 }

@@ -1,12 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import { buildBody } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-import { requireNumericId, withIds } from '../ids';
-import { leadIdOrEmail, resolveLead } from './lookup';
+import { withIds } from '../../../common/items';
+import { smartlead } from '../../provider';
+import { requireNumericId } from '../ids';
+import { resolveLead } from './lookup';
+import { campaign, leadIdOrEmail } from '../../parameters';
 
 // A named constant: execute builds the body from its options (flat, as Smartlead takes it).
 const additionalFields: INodeProperties = {
@@ -27,7 +29,7 @@ const additionalFields: INodeProperties = {
 	],
 };
 
-const properties: INodeProperties[] = [campaignLocator('1234567'), leadIdOrEmail, additionalFields];
+const properties: INodeProperties[] = [campaign, leadIdOrEmail, additionalFields];
 
 export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['resume'] } }, properties);
 
@@ -41,5 +43,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 		path: apiPath`/campaigns/${campaignId}/leads/${leadId}/resume`,
 		body: Object.keys(body).length ? body : undefined,
 	});
-	return withIds(answer, { campaignId: Number(campaignId), leadId: Number(leadId) });
+	return withIds(smartlead, answer, { campaignId: Number(campaignId), leadId: Number(leadId) });
 }

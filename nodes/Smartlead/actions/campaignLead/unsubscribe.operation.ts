@@ -1,15 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-import { requireNumericId, withIds } from '../ids';
+import { withIds } from '../../../common/items';
+import { smartlead } from '../../provider';
+import { requireNumericId } from '../ids';
 import { readBoolean } from '../../../common/fields';
-import { leadIdOrEmail, resolveLead } from './lookup';
+import { resolveLead } from './lookup';
+import { campaign, leadIdOrEmail } from '../../parameters';
 
 const properties: INodeProperties[] = [
-	campaignLocator('1234567'),
+	campaign,
 	leadIdOrEmail,
 	{
 		displayName: 'From All Campaigns',
@@ -30,5 +32,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	const { leadId } = await resolveLead(this, itemIndex, send, campaignId);
 	const path = allCampaigns ? apiPath`/leads/${leadId}/unsubscribe` : apiPath`/campaigns/${campaignId}/leads/${leadId}/unsubscribe`;
 	const answer = await send({ method: 'POST', path });
-	return withIds(answer, { campaignId: Number(campaignId), leadId: Number(leadId), allCampaigns });
+	return withIds(smartlead, answer, { campaignId: Number(campaignId), leadId: Number(leadId), allCampaigns });
 }

@@ -1,12 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import { bodyFromCollections } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-import { requireNumericId, withIds } from '../ids';
-import { leadIdOrEmail, resolveLead } from './lookup';
+import { withIds } from '../../../common/items';
+import { smartlead } from '../../provider';
+import { requireNumericId } from '../ids';
+import { resolveLead } from './lookup';
+import { campaign, leadIdOrEmail } from '../../parameters';
 
 /** Smartlead takes at most this many custom fields per lead. */
 export const MAX_CUSTOM_FIELDS = 200;
@@ -112,7 +114,7 @@ const updateFields: INodeProperties = {
 };
 
 const properties: INodeProperties[] = [
-	campaignLocator('1234567'),
+	campaign,
 	leadIdOrEmail,
 	{
 		displayName: 'Email',
@@ -180,5 +182,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	// Last: an email address in the lead parameter costs a look-up request, made only for a valid update.
 	const { leadId } = await resolveLead(this, itemIndex, send, campaignId);
 	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/leads/${leadId}`, body });
-	return withIds(answer, { campaignId: Number(campaignId), leadId: Number(leadId), email });
+	return withIds(smartlead, answer, { campaignId: Number(campaignId), leadId: Number(leadId), email });
 }

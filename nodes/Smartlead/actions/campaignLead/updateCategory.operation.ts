@@ -1,15 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { campaignLocator } from '../../../common/descriptions';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
-import { requireNumericId, withIds } from '../ids';
+import { withIds } from '../../../common/items';
+import { smartlead } from '../../provider';
+import { requireNumericId } from '../ids';
 import { readBoolean } from '../../../common/fields';
-import { leadIdOrEmail, resolveLead } from './lookup';
+import { resolveLead } from './lookup';
+import { campaign, leadIdOrEmail } from '../../parameters';
 
 const properties: INodeProperties[] = [
-	campaignLocator('1234567'),
+	campaign,
 	leadIdOrEmail,
 	{
 		displayName: 'Category Name or ID',
@@ -62,5 +64,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 		path: apiPath`/campaigns/${campaignId}/leads/${leadId}/category`,
 		body: { category_id: categoryId, pause_lead: pauseLead },
 	});
-	return withIds(answer, { campaignId: Number(campaignId), leadId: Number(leadId), categoryId });
+	return withIds(smartlead, answer, { campaignId: Number(campaignId), leadId: Number(leadId), categoryId });
 }

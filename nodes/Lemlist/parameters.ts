@@ -1,0 +1,30 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { campaignLocator } from '../common/descriptions';
+import type { LeadParameter } from '../common/leads';
+
+/** The parameters that many lemlist operations share, written once. */
+
+const idPlaceholder = 'cam_aBcDeFgHiJkLmNoPq';
+
+export const campaign = campaignLocator({ idPlaceholder });
+
+/** The trigger's campaign: optional, empty for every campaign. */
+export const campaignFilter = campaignLocator({
+	idPlaceholder,
+	required: false,
+	description: 'Only events of this campaign start the workflow; leave empty for every campaign',
+});
+
+export const leadIdOrEmail: INodeProperties = {
+	displayName: 'Lead ID or Email',
+	name: 'leadId',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 'lea_aBcDeFgHiJkLmNoPq or ada@example.com',
+	description: "The lead's ID in the campaign (lea_…) or its email address, looked up in the campaign first",
+};
+
+/** The lead parameter as messages name it. */
+export const LEAD: LeadParameter = { name: 'leadId', label: 'Lead ID' };
