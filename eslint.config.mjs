@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
  * `@n8n/eslint-plugin-community-nodes` (n8n Cloud's restrictions included) and
  * `eslint-plugin-n8n-nodes-base`, as n8n's node CLI and its package scanner configure them. `npm run
  * lint` reads shipped code with --no-inline-config, as the scanner does: no rule can be switched off
- * in a comment. Scripts and tests get ordinary TypeScript rules.
+ * in a comment. Scripts, the sandbox and tests get ordinary TypeScript rules.
  */
 const shipped = ['nodes/**/*.ts', 'credentials/**/*.ts'];
 
@@ -48,7 +48,7 @@ export default tseslint.config(
 		},
 	},
 	{
-		files: ['scripts/**/*.ts', 'test/**/*.ts'],
+		files: ['scripts/**/*.ts', 'sandbox/**/*.ts', 'test/**/*.ts'],
 		extends: [tseslint.configs.recommended],
 		rules: {
 			// A leading underscore names what is left unused on purpose (e.g. a field taken out of a rest).

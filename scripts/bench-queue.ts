@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { BENCH_TARGETS, type BenchTarget, countAnswers, type Endpoint, endpointOf, type ProviderId, type Tally } from './lib/bench-providers';
 import { exitWhenDone, optionValue, optionValues } from './lib/cli';
 import { allowance, type Window } from './lib/limits';
-import { ensureN8n, freePort, N8nInstance, root, waitFor } from './lib/n8n';
+import { ensureN8n, freePort, N8nInstance, root, waitFor } from '../sandbox/n8n';
 import { ensureServices, type Postgres, type Service, startPostgres, startRedis } from './lib/services';
 
 // ---------------------------------------------------------------------------------------------

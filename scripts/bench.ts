@@ -2,7 +2,7 @@
  * `npm run bench`: throughput of the pack's update operations against the provider mocks with
  * their real limit rules, next to n8n's own HTTP Request node (defaults; batching set to the
  * provider's limit; the same batching with Retry On Fail), all run through n8n-core's
- * WorkflowExecute (test/harness/engine.ts).
+ * WorkflowExecute (sandbox/engine.ts).
  *
  * Time is scaled: each provider runs k times faster than real time (the mock's process and the
  * pack's nodes on one clock k times faster than the wall clock, the latency and HTTP Request's batch
@@ -25,15 +25,15 @@ import type { ICredentialDataDecryptedObject, INodeParameters, INodeType, IVersi
 import { LemlistOutreachApi } from '../credentials/LemlistOutreachApi.credentials';
 import { SendKitOutreachApi } from '../credentials/SendKitOutreachApi.credentials';
 import { SmartleadOutreachApi } from '../credentials/SmartleadOutreachApi.credentials';
-import type { Clock } from '../nodes/common/clock';
+import { setClockOfExecutions, type Clock } from '../nodes/common/clock';
 import { Lemlist } from '../nodes/Lemlist/Lemlist.node';
 import { SendKit } from '../nodes/SendKit/SendKit.node';
 import { Smartlead } from '../nodes/Smartlead/Smartlead.node';
-import { registerCredentialType, registerNodeType, runNode, shutdownEngine } from '../test/harness/engine';
+import { registerCredentialType, registerNodeType, runNode, shutdownEngine } from '../sandbox/engine';
 import { BENCH_TARGETS, type BenchTarget, countAnswers, type Endpoint, endpointOf, type ProviderId, type Tally, type Wire } from './lib/bench-providers';
 import { exitWhenDone, optionValue, optionValues } from './lib/cli';
 import { allowance, sustainedRate, type Window } from './lib/limits';
-import { ensureN8n, n8nDir } from './lib/n8n';
+import { ensureN8n, n8nDir } from '../sandbox/n8n';
 
 // ---------------------------------------------------------------------------------------------
 // Providers
@@ -411,11 +411,12 @@ function fasterClock(time: ScaledTime): Clock {
 	};
 }
 
-/** The pack's nodes, built on `clock`, under the type names n8n gives them. */
+/** The pack's nodes under the type names n8n gives them, their executions on `clock`. */
 function registerPackNodes(clock: Clock) {
-	registerNodeType('n8n-nodes-outreach.lemlist', new Lemlist(clock));
-	registerNodeType('n8n-nodes-outreach.smartlead', new Smartlead(clock));
-	registerNodeType('n8n-nodes-outreach.sendKit', new SendKit(clock));
+	setClockOfExecutions(clock);
+	registerNodeType('n8n-nodes-outreach.lemlist', new Lemlist());
+	registerNodeType('n8n-nodes-outreach.smartlead', new Smartlead());
+	registerNodeType('n8n-nodes-outreach.sendKit', new SendKit());
 }
 
 async function main() {

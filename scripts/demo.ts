@@ -1,6 +1,6 @@
-import { examplesDir, formatOutcome, loadExamples, runExample, runTriggeredExample, triggerOf, type ExampleOutcome } from './lib/examples';
-import { ensureN8n, freePort, N8N_VERSION, N8nInstance } from './lib/n8n';
-import { startSandbox } from './lib/sandbox';
+import { examplesDir, formatOutcome, loadExamples, runExample, runTriggeredExample, triggerOf, type ExampleOutcome } from '../sandbox/examples';
+import { ensureN8n, freePort, N8N_VERSION, N8nInstance } from '../sandbox/n8n';
+import { startSandbox } from '../sandbox/sandbox';
 
 const log = (line: string) => console.log(`[demo] ${line}`);
 

@@ -1,4 +1,4 @@
-import { startSandbox } from './lib/sandbox';
+import { startSandbox } from '../sandbox/sandbox';
 
 const port = Number(process.env.SANDBOX_PORT ?? 4010);
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 
-import { examplesDir } from './lib/examples';
-import { ensureN8n, N8nInstance, root, SANDBOX_OWNER } from './lib/n8n';
-import { startSandbox } from './lib/sandbox';
+import { examplesDir } from '../sandbox/examples';
+import { ensureN8n, N8nInstance, root, SANDBOX_OWNER } from '../sandbox/n8n';
+import { startSandbox } from '../sandbox/sandbox';
 
 const log = (line: string) => console.log(`[start] ${line}`);
 

@@ -9,9 +9,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes } from 'n8n-workflow';
 
-import { registerCredentialType, registerNodeType, runNode, shutdownEngine } from './harness/engine';
-import { startLemlistMock } from './providers/lemlist';
-import type { LemlistMock } from './providers/lemlist';
+import { registerCredentialType, registerNodeType, runNode, shutdownEngine } from '../sandbox/engine';
+import { startLemlistMock } from '../sandbox/providers/lemlist';
+import type { LemlistMock } from '../sandbox/providers/lemlist';
 
 class TestEchoApi implements ICredentialType {
 	name = 'testEchoApi';

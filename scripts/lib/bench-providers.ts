@@ -5,10 +5,10 @@
  */
 import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
 
-import type { HttpMock, MockResponse, RecordedRequest } from '../../test/providers/http-mock';
-import { LemlistMock } from '../../test/providers/lemlist';
-import { SENDKIT_SEED, SendKitMock } from '../../test/providers/sendkit';
-import { SmartleadMock } from '../../test/providers/smartlead';
+import type { HttpMock, MockResponse, RecordedRequest } from '../../sandbox/providers/http-mock';
+import { LemlistMock } from '../../sandbox/providers/lemlist';
+import { SENDKIT_SEED, SendKitMock } from '../../sandbox/providers/sendkit';
+import { SmartleadMock } from '../../sandbox/providers/smartlead';
 import type { Window } from './limits';
 
 export type ProviderId = 'lemlist' | 'smartlead' | 'sendkit';

@@ -7,7 +7,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { freePort, run } from './n8n';
+import { freePort, run } from '../../sandbox/n8n';
 
 export interface Service {
 	port: number;

@@ -2,10 +2,10 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, selectors, type Browser, type Locator, type Page } from 'playwright-core';
 
-import { ensureChromium } from '../../scripts/lib/browser';
-import { examplesDir } from '../../scripts/lib/examples';
-import { freePort, N8nInstance, root, SANDBOX_OWNER, type N8nServer } from '../../scripts/lib/n8n';
-import { startSandbox, type Sandbox } from '../../scripts/lib/sandbox';
+import { ensureChromium } from './chromium';
+import { examplesDir } from '../../sandbox/examples';
+import { freePort, N8nInstance, root, SANDBOX_OWNER, type N8nServer } from '../../sandbox/n8n';
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox';
 
 /**
  * What a person does in n8n's editor, in a real Chromium, through the UI only: against a real

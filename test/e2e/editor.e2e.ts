@@ -1,5 +1,5 @@
-import { freePort, N8nInstance, type N8nServer } from '../../scripts/lib/n8n';
-import { startSandbox, type Sandbox } from '../../scripts/lib/sandbox';
+import { freePort, N8nInstance, type N8nServer } from '../../sandbox/n8n';
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox';
 
 /**
  * What a person does in the editor, through the same REST calls the editor makes, in a real

@@ -1,7 +1,7 @@
-import { loadExamples, runExample, examplesDir, triggerOf, type Example } from '../../scripts/lib/examples';
-import { N8nInstance } from '../../scripts/lib/n8n';
-import { SmartleadMock } from '../providers/smartlead';
-import { startSandbox, type Sandbox } from '../../scripts/lib/sandbox';
+import { loadExamples, runExample, examplesDir, triggerOf, type Example } from '../../sandbox/examples';
+import { N8nInstance } from '../../sandbox/n8n';
+import { SmartleadMock } from '../../sandbox/providers/smartlead';
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox';
 
 /**
  * The pack inside a real n8n (2.8.4, or N8N_E2E_VERSION): installed as the community package users get, credentials and

@@ -1,5 +1,5 @@
-import { N8nInstance, type ExecutionResult } from '../../scripts/lib/n8n';
-import { startSandbox, type Sandbox } from '../../scripts/lib/sandbox';
+import { N8nInstance, type ExecutionResult } from '../../sandbox/n8n';
+import { startSandbox, type Sandbox } from '../../sandbox/sandbox';
 
 /**
  * Every operation of every node in a real n8n (2.8.4, or N8N_E2E_VERSION), against the sandbox:

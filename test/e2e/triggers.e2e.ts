@@ -1,8 +1,8 @@
-import { examplesDir, loadExamples, runTriggeredExample, triggerOf } from '../../scripts/lib/examples';
-import { freePort, N8nInstance, waitFor, type FinishedExecution, type N8nServer } from '../../scripts/lib/n8n';
-import { deliverWhenServed, startSandbox, type Sandbox } from '../../scripts/lib/sandbox';
-import type { DeliveryResult, HookStore } from '../providers/hooks';
-import { post } from '../providers/hooks';
+import { examplesDir, loadExamples, runTriggeredExample, triggerOf } from '../../sandbox/examples';
+import { freePort, N8nInstance, waitFor, type FinishedExecution, type N8nServer } from '../../sandbox/n8n';
+import { deliverWhenServed, startSandbox, type Sandbox } from '../../sandbox/sandbox';
+import type { DeliveryResult, HookStore } from '../../sandbox/providers/hooks';
+import { post } from '../../sandbox/providers/hooks';
 
 /**
  * The three triggers in a real `n8n start` with the pack installed: published workflows register

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { ICredentialType, INodeType } from 'n8n-workflow';
 
-import { registerCredentialType, registerNodeType } from './engine';
+import { registerCredentialType, registerNodeType } from '../../sandbox/engine';
 
 const root = join(__dirname, '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports

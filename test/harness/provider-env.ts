@@ -1,7 +1,7 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import type { HttpMock } from '../providers/http-mock';
-import { runNode, shutdownEngine } from './engine';
+import type { HttpMock } from '../../sandbox/providers/http-mock';
+import { runNode, shutdownEngine } from '../../sandbox/engine';
 import { registerPack } from './pack';
 
 /**

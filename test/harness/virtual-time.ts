@@ -13,7 +13,7 @@ import type {
 } from 'n8n-workflow';
 
 import type { Clock } from '../../nodes/common/clock';
-import { RateWindow } from '../providers/http-mock';
+import { RateWindow } from '../../sandbox/providers/http-mock';
 
 /**
  * Time that moves only when nothing else can: `sleep` queues a wake-up, and `run` jumps to the

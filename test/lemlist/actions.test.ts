@@ -1,4 +1,4 @@
-import type { RecordedRequest } from '../providers/http-mock';
+import type { RecordedRequest } from '../../sandbox/providers/http-mock';
 import { useLemlist } from './lemlist-env';
 
 const { env, run } = useLemlist({ resource: 'campaignLead', campaignId: { __rl: true, mode: 'id', value: 'cam_A1' } });

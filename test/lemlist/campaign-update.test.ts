@@ -1,5 +1,5 @@
-import { runListSearch } from '../harness/engine';
-import { startLemlistMock } from '../providers/lemlist';
+import { runListSearch } from '../../sandbox/engine';
+import { startLemlistMock } from '../../sandbox/providers/lemlist';
 import { LEMLIST, useLemlist } from './lemlist-env';
 
 const { env, run, credentials } = useLemlist({

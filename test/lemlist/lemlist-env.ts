@@ -1,5 +1,5 @@
 import { runPackNode, useProviderMock, type NodeRunOptions } from '../harness/provider-env';
-import { startLemlistMock } from '../providers/lemlist';
+import { startLemlistMock } from '../../sandbox/providers/lemlist';
 
 export const LEMLIST = 'n8n-nodes-outreach.lemlist';
 

@@ -1,5 +1,5 @@
-import type { RecordedRequest } from '../providers/http-mock';
-import { LEMLIST_SEED, leadMatchesState } from '../providers/lemlist';
+import type { RecordedRequest } from '../../sandbox/providers/http-mock';
+import { LEMLIST_SEED, leadMatchesState } from '../../sandbox/providers/lemlist';
 import { useLemlist } from './lemlist-env';
 
 const { env, run } = useLemlist({ resource: 'campaign', operation: 'get' });

@@ -14,9 +14,9 @@ import type { IDataObject, INodeProperties, INodePropertyOptions, INodeType } fr
 import { Lemlist } from '../../nodes/Lemlist/Lemlist.node';
 import { SendKit } from '../../nodes/SendKit/SendKit.node';
 import { Smartlead } from '../../nodes/Smartlead/Smartlead.node';
-import { runNode, shutdownEngine, type RunNodeResult } from '../harness/engine';
+import { runNode, shutdownEngine, type RunNodeResult } from '../../sandbox/engine';
 import { registerPack } from '../harness/pack';
-import { HttpMock, json, type RecordedRequest } from '../providers/http-mock';
+import { HttpMock, json, type RecordedRequest } from '../../sandbox/providers/http-mock';
 
 interface Endpoint {
 	method: string;

@@ -6,12 +6,12 @@
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { runNode, shutdownEngine, type RunNodeResult } from '../harness/engine';
+import { runNode, shutdownEngine, type RunNodeResult } from '../../sandbox/engine';
 import { registerPack } from '../harness/pack';
-import { json, text, tooManyRequests, type Fault, type HttpMock, type RateLimitHeaderStyle, type RecordedAnswer, type RecordedRequest } from '../providers/http-mock';
-import { startLemlistMock } from '../providers/lemlist';
-import { SENDKIT_SEED, startSendKitMock } from '../providers/sendkit';
-import { startSmartleadMock } from '../providers/smartlead';
+import { json, text, tooManyRequests, type Fault, type HttpMock, type RateLimitHeaderStyle, type RecordedAnswer, type RecordedRequest } from '../../sandbox/providers/http-mock';
+import { startLemlistMock } from '../../sandbox/providers/lemlist';
+import { SENDKIT_SEED, startSendKitMock } from '../../sandbox/providers/sendkit';
+import { startSmartleadMock } from '../../sandbox/providers/smartlead';
 
 /** The node's Options in every case: few retries, a bounded total wait. */
 // The timeout is far above the answer time of an in-process mock on a busy machine: a request that

@@ -3,10 +3,10 @@
  * so two workflows updating through the same lemlist key at once stay under lemlist's 20 requests
  * per 2 seconds together, while a workflow on another key is paced on its own.
  */
-import { runNode, shutdownEngine } from '../harness/engine';
+import { runNode, shutdownEngine } from '../../sandbox/engine';
 import { registerPack } from '../harness/pack';
-import type { RecordedRequest } from '../providers/http-mock';
-import { startLemlistMock, type LemlistMock } from '../providers/lemlist';
+import type { RecordedRequest } from '../../sandbox/providers/http-mock';
+import { startLemlistMock, type LemlistMock } from '../../sandbox/providers/lemlist';
 
 const LEMLIST = 'n8n-nodes-outreach.lemlist';
 const ITEMS = 30;

@@ -1,4 +1,4 @@
-import { SENDKIT_SEED, type SendKitCampaignLead } from '../providers/sendkit';
+import { SENDKIT_SEED, type SendKitCampaignLead } from '../../sandbox/providers/sendkit';
 import { expectNoSecret, useSendKit } from './sendkit-env';
 
 const { env, run, platform } = useSendKit({

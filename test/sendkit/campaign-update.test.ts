@@ -1,5 +1,5 @@
-import { runListSearch } from '../harness/engine';
-import { SENDKIT_SEED } from '../providers/sendkit';
+import { runListSearch } from '../../sandbox/engine';
+import { SENDKIT_SEED } from '../../sandbox/providers/sendkit';
 import { SENDKIT, useSendKit } from './sendkit-env';
 
 const { env, run, credentials, platform } = useSendKit({

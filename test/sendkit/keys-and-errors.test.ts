@@ -1,5 +1,5 @@
 import { SendKitOutreachApi } from '../../credentials/SendKitOutreachApi.credentials';
-import { SENDKIT_SEED } from '../providers/sendkit';
+import { SENDKIT_SEED } from '../../sandbox/providers/sendkit';
 import { expectNoSecret, useSendKit } from './sendkit-env';
 
 const { env, run, platform } = useSendKit({

@@ -1,5 +1,5 @@
-import { runLoadOptions } from '../harness/engine';
-import { SENDKIT_SEED } from '../providers/sendkit';
+import { runLoadOptions } from '../../sandbox/engine';
+import { SENDKIT_SEED } from '../../sandbox/providers/sendkit';
 import { expectNoSecret, SENDKIT, useSendKit } from './sendkit-env';
 
 const { env, run, credentials, platform } = useSendKit({

@@ -1,5 +1,5 @@
-import { json } from '../providers/http-mock';
-import { SENDKIT_SEED, type SendKitCampaignLead } from '../providers/sendkit';
+import { json } from '../../sandbox/providers/http-mock';
+import { SENDKIT_SEED, type SendKitCampaignLead } from '../../sandbox/providers/sendkit';
 import { expectNoSecret, useSendKit } from './sendkit-env';
 
 const { env, run, platform } = useSendKit({

@@ -1,5 +1,5 @@
 import { runPackNode, useProviderMock, type NodeRunOptions } from '../harness/provider-env';
-import { SENDKIT_SEED, startSendKitMock } from '../providers/sendkit';
+import { SENDKIT_SEED, startSendKitMock } from '../../sandbox/providers/sendkit';
 
 export const SENDKIT = 'n8n-nodes-outreach.sendKit';
 

@@ -1,4 +1,4 @@
-import { BIG_CAMPAIGN, BIG_CAMPAIGN_CLIENT } from '../providers/smartlead';
+import { BIG_CAMPAIGN, BIG_CAMPAIGN_CLIENT } from '../../sandbox/providers/smartlead';
 import { campaign, expectRefusedBeforeRequest, useSmartlead } from './smartlead-env';
 
 const { env, run } = useSmartlead({ resource: 'campaign', campaignId: campaign(101) });

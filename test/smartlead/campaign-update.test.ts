@@ -1,4 +1,4 @@
-import { runListSearch } from '../harness/engine';
+import { runListSearch } from '../../sandbox/engine';
 import { SMARTLEAD, campaign, expectRefusedBeforeRequest, useSmartlead } from './smartlead-env';
 
 const { env, run, credentials } = useSmartlead({ resource: 'campaign', operation: 'update', campaignId: campaign(101) });

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 
-import { json, type Fault } from '../providers/http-mock';
+import { json, type Fault } from '../../sandbox/providers/http-mock';
 import { campaign, expectNoSecret, useSmartlead } from './smartlead-env';
 
 const { env, run } = useSmartlead({

@@ -1,5 +1,5 @@
-import { runLoadOptions } from '../harness/engine';
-import { BIG_CAMPAIGN, SMARTLEAD_CATEGORIES } from '../providers/smartlead';
+import { runLoadOptions } from '../../sandbox/engine';
+import { BIG_CAMPAIGN, SMARTLEAD_CATEGORIES } from '../../sandbox/providers/smartlead';
 import { campaign, expectRefusedBeforeRequest, SMARTLEAD, useSmartlead } from './smartlead-env';
 
 const { env, run, credentials } = useSmartlead({ resource: 'campaignLead', campaignId: campaign(101), leadId: '5001' });

@@ -1,5 +1,5 @@
 import { runPackNode } from '../harness/provider-env';
-import { BIG_CAMPAIGN, startSmartleadMock, type SmartleadMock, type SmartleadMockOptions } from '../providers/smartlead';
+import { BIG_CAMPAIGN, startSmartleadMock, type SmartleadMock, type SmartleadMockOptions } from '../../sandbox/providers/smartlead';
 import { campaign, expectNoSecret, SMARTLEAD, useSmartlead } from './smartlead-env';
 
 const UPDATE = {

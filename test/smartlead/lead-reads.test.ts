@@ -1,4 +1,4 @@
-import { BIG_CAMPAIGN, BIG_CAMPAIGN_STATUSES } from '../providers/smartlead';
+import { BIG_CAMPAIGN, BIG_CAMPAIGN_STATUSES } from '../../sandbox/providers/smartlead';
 import { campaign, expectRefusedBeforeRequest, useSmartlead } from './smartlead-env';
 
 const { env, run } = useSmartlead({ resource: 'campaignLead', operation: 'getAll', campaignId: campaign(BIG_CAMPAIGN.id) });

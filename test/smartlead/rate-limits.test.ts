@@ -1,6 +1,6 @@
-import { runNode } from '../harness/engine';
-import { json } from '../providers/http-mock';
-import { startSmartleadMock } from '../providers/smartlead';
+import { runNode } from '../../sandbox/engine';
+import { json } from '../../sandbox/providers/http-mock';
+import { startSmartleadMock } from '../../sandbox/providers/smartlead';
 import { smartlead } from '../../nodes/Smartlead/provider';
 import { SMARTLEAD, campaign, useSmartlead } from './smartlead-env';
 

@@ -1,5 +1,5 @@
 import { runPackNode, useProviderMock, type NodeRunOptions } from '../harness/provider-env';
-import { startSmartleadMock, type SmartleadMock, type SmartleadMockOptions } from '../providers/smartlead';
+import { startSmartleadMock, type SmartleadMock, type SmartleadMockOptions } from '../../sandbox/providers/smartlead';
 
 export const SMARTLEAD = 'n8n-nodes-outreach.smartlead';
 

@@ -1,5 +1,5 @@
-import { startLemlistMock, type LemlistMock } from '../providers/lemlist';
-import type { DeliveryResult } from '../providers/hooks';
+import { startLemlistMock, type LemlistMock } from '../../sandbox/providers/lemlist';
+import type { DeliveryResult } from '../../sandbox/providers/hooks';
 import { useTrigger } from './trigger-env';
 
 const TYPE = 'n8n-nodes-outreach.lemlistTrigger';

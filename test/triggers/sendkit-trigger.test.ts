@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 
-import { SENDKIT_SEED, startSendKitMock, type SendKitMock } from '../providers/sendkit';
+import { SENDKIT_SEED, startSendKitMock, type SendKitMock } from '../../sandbox/providers/sendkit';
 import { useTrigger } from './trigger-env';
 
 const TYPE = 'n8n-nodes-outreach.sendKitTrigger';

@@ -1,4 +1,4 @@
-import { SMARTLEAD_UI_SECRET_KEY, startSmartleadMock, type SmartleadMock } from '../providers/smartlead';
+import { SMARTLEAD_UI_SECRET_KEY, startSmartleadMock, type SmartleadMock } from '../../sandbox/providers/smartlead';
 import { useTrigger } from './trigger-env';
 
 const TYPE = 'n8n-nodes-outreach.smartleadTrigger';

@@ -1,9 +1,9 @@
 import type { ICredentialDataDecryptedObject, IDataObject, INode } from 'n8n-workflow';
 
-import { runHookMethod, runWebhook, triggerWebhookUrl } from '../harness/engine';
+import { runHookMethod, runWebhook, triggerWebhookUrl } from '../../sandbox/engine';
 import { useProviderMock } from '../harness/provider-env';
-import type { HttpMock } from '../providers/http-mock';
-import type { HookStore, Outgoing } from '../providers/hooks';
+import type { HttpMock } from '../../sandbox/providers/http-mock';
+import type { HookStore, Outgoing } from '../../sandbox/providers/hooks';
 
 /** What one delivery did in the trigger: the status n8n answers with, and the execution's items. */
 export interface Outcome {

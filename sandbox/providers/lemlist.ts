@@ -1,5 +1,5 @@
 /**
- * lemlist API mock, following /work/shared/reference/lemlist.md.
+ * lemlist API mock, following docs/providers/lemlist.md.
  * Served under `/api` so `mock.url` can go straight into the credential's baseUrl.
  */
 import { createHash } from 'node:crypto';
@@ -239,7 +239,7 @@ function seedState(): LemlistState {
 }
 
 // ---------------------------------------------------------------------------------------------
-// PATCH /campaigns/:id body validation (types per the reference tables)
+// PATCH /campaigns/:id body validation (types per the tables in docs/providers/lemlist.md)
 // ---------------------------------------------------------------------------------------------
 
 type Rule =

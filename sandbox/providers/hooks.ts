@@ -1,6 +1,6 @@
 /**
  * The webhooks a provider stand-in holds, and their delivery: each stand-in answers its own
- * registration API (shapes per shared/reference/next-capabilities.md §1) and keeps what it registered
+ * registration API (shapes per docs/providers/webhooks.md) and keeps what it registered
  * here; `deliver` posts an event to every hook that carries it, as the provider would.
  */
 export interface StoredHook {

@@ -1,5 +1,6 @@
 /**
- * Test harness: runs workflows through n8n-core's real WorkflowExecute, in-process.
+ * In-process engine: runs workflows through n8n-core's real WorkflowExecute (the engine tests and
+ * `npm run bench` use it).
  *
  * Generic on purpose: nothing provider-specific lives here. Register node and credential
  * classes, then call runWorkflow() / runNode().

@@ -1,5 +1,5 @@
 /**
- * Smartlead API mock, following /work/shared/reference/smartlead.md: the key in the `api_key` query
+ * Smartlead API mock, following docs/providers/smartlead.md: the key in the `api_key` query
  * parameter, a validator that answers like Smartlead's Joi schemas, both rate-limit windows.
  * Served under `/api/v1` so `mock.url` can go straight into the credential's baseUrl.
  */

@@ -1,12 +1,12 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { DeliveryResult } from '../../test/providers/hooks';
 import { waitFor } from './n8n';
-import type { HttpMock } from '../../test/providers/http-mock';
-import { startLemlistMock } from '../../test/providers/lemlist';
-import { SENDKIT_SEED, startSendKitMock } from '../../test/providers/sendkit';
-import { startSmartleadMock } from '../../test/providers/smartlead';
+import type { DeliveryResult } from './providers/hooks';
+import type { HttpMock } from './providers/http-mock';
+import { startLemlistMock } from './providers/lemlist';
+import { SENDKIT_SEED, startSendKitMock } from './providers/sendkit';
+import { startSmartleadMock } from './providers/smartlead';
 
 /** A stand-in that can send its provider's webhook events to the hooks registered with it. */
 type DeliveringMock = HttpMock & { deliver(event: string, fields?: Record<string, unknown>): Promise<DeliveryResult[]> };

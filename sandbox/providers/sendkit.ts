@@ -1,7 +1,7 @@
 /**
- * A SendKit-like API, following /work/shared/reference/sendkit.md (and its seed). Where the
- * reference is silent (list pagination, tag objects, validation wording) the choices are ours and
- * match what nodes/SendKit/provider.ts reads.
+ * A SendKit-like API, following docs/providers/sendkit.md. Where the doc is silent (list
+ * pagination, tag objects, validation wording) the choices are ours and match what
+ * nodes/SendKit/provider.ts reads.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 
@@ -135,7 +135,7 @@ const COMPANIES = [
 ];
 const OBJECT_ID = /^[0-9a-f]{24}$/;
 
-/** The webhook events SendKit sends (shared/reference/sendkit.md). */
+/** The webhook events SendKit sends (docs/providers/sendkit.md). */
 export const SENDKIT_EVENTS = [
 	'email.sent', 'email.opened', 'email.clicked', 'email.replied', 'email.bounced', 'email.unsubscribed', 'email.positive_reply',
 	'lead.tag_changed', 'lead.replied', 'lead.bounced',
