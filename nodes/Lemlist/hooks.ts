@@ -5,7 +5,7 @@ import { selectedCampaign, selectedEvents, type HookApi, type RemoteHook } from 
 import { lemlist } from './provider';
 
 /**
- * lemlist's hooks (shared/reference/next-capabilities.md §1a): one `type` per hook and one hook per
+ * lemlist's hooks (docs/providers/webhooks.md, "lemlist"): one `type` per hook and one hook per
  * target URL (a second one answers 409). So each selected event gets its own hook on its own URL,
  * `<webhook URL>?event=<type>`: distinct to lemlist, the same n8n path to this trigger. lemlist
  * echoes the hook's `secret` in every delivery body; all hooks of one activation share it.

@@ -6,7 +6,7 @@ import { selectedEvents, type HookApi, type RemoteHook } from '../common/webhook
 import { dataOf, sendKit } from './provider';
 
 /**
- * SendKit's workspace hooks (shared/reference/sendkit.md, next-capabilities.md §1c): one hook with
+ * SendKit's workspace hooks (docs/providers/webhooks.md, "SendKit"): one hook with
  * every selected event, signed with the secret we hand over (SendKit answers the secret it uses,
  * which is adopted). SendKit hooks cover the whole workspace; a campaign is filtered on delivery.
  */
@@ -16,7 +16,7 @@ export const sendKitHooks: HookApi = {
 	},
 
 	async list(ctx) {
-		// Only `/v1/webhooks/{id}` is documented [?]: without a list, the stored IDs are all we know.
+		// The list is documented but paged; only its first page is read [?]: the stored IDs cover the rest (docs/providers/webhooks.md).
 		const answer = dataOf(await apiRequest.call(ctx, sendKit, { method: 'GET', path: '/v1/webhooks', allowMissing: true }));
 		if (answer === undefined) return undefined;
 		const list = Array.isArray(answer) ? answer : (answer as IDataObject | undefined)?.webhooks;

@@ -12,7 +12,7 @@ export const PLATFORM_KEY_PREFIX = 'sk_user_';
 
 export const isPlatformKey = (apiKey: unknown) => String(apiKey ?? '').trim().startsWith(PLATFORM_KEY_PREFIX);
 
-/** SendKit publishes no rate limit [inferred default]; the credential may change it. */
+/** SendKit publishes no rate limit [inferred]; the credential may change it. */
 export const DEFAULT_REQUESTS_PER_SECOND = 10;
 
 function requestsPerSecond(credentials: ProviderCredentials): number {

@@ -6,7 +6,7 @@ import { selectedCampaign, selectedEvents, type HookApi, type RemoteHook } from 
 import { smartlead } from './provider';
 
 /**
- * Smartlead's campaign-level hooks (shared/reference/next-capabilities.md §1b): one hook per
+ * Smartlead's campaign-level hooks (docs/providers/webhooks.md, "Smartlead"): one hook per
  * campaign carrying every selected event. Smartlead signs nothing we can rely on, so the
  * registered URL carries the activation's secret as `?token=`, which the trigger checks.
  */

@@ -9,7 +9,7 @@ import { resolveCampaignLead } from './lookup';
 
 /**
  * Pause or resume one lead with SendKit's single-lead update, `PATCH …/leads/{campaignLeadId}
- * {status}` [seed], rather than the bulk `POST …/leads/action`: it answers the lead's record as
+ * {status}` [docs], rather than the bulk `POST …/leads/action`: it answers the lead's record as
  * it now is, and a lead that is not in the campaign is SendKit's 404 for that item, where the
  * bulk action would only count zero leads modified.
  */

@@ -37,7 +37,7 @@ const updateFields: INodeProperties = {
 			displayName: 'Status',
 			name: 'status',
 			type: 'options',
-			// The only statuses SendKit accepts for a campaign lead [seed].
+			// The only statuses SendKit accepts for a campaign lead [docs].
 			options: [
 				{ name: 'Active', value: 'active' },
 				{ name: 'Paused', value: 'paused' },
