@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { requestOptions } from '../common/descriptions';
+import { requestOptions, resource } from '../common/descriptions';
 import { route } from '../common/router';
 import * as campaign from './actions/campaign';
 import * as campaignLead from './actions/campaignLead';
@@ -24,17 +24,7 @@ export class Lemlist implements INodeType {
 		usableAsTool: true,
 		credentials: [{ name: 'lemlistOutreachApi', required: true }],
 		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Campaign', value: 'campaign' },
-					{ name: 'Campaign Lead', value: 'campaignLead' },
-				],
-				default: 'campaign',
-			},
+			resource,
 			...campaign.description,
 			...campaignLead.description,
 			requestOptions,

@@ -26,5 +26,17 @@ export const leadIdOrEmail: INodeProperties = {
 	description: "The lead's ID in the campaign (lea_…) or its email address, looked up in the campaign first",
 };
 
+/**
+ * "In All Campaigns" of an action lemlist can also apply to every campaign of the lead; `done` is
+ * what happens to the lead ("paused").
+ */
+export const inAllCampaigns = (done: string): INodeProperties => ({
+	displayName: 'In All Campaigns',
+	name: 'allCampaigns',
+	type: 'boolean',
+	default: false,
+	description: `Whether the lead is ${done} in every campaign it is in, not only in this one`,
+});
+
 /** The lead parameter as messages name it. */
 export const LEAD: LeadParameter = { name: 'leadId', label: 'Lead ID' };

@@ -1,5 +1,18 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+/** The resources every provider node has. */
+export const resource: INodeProperties = {
+	displayName: 'Resource',
+	name: 'resource',
+	type: 'options',
+	noDataExpression: true,
+	options: [
+		{ name: 'Campaign', value: 'campaign' },
+		{ name: 'Campaign Lead', value: 'campaignLead' },
+	],
+	default: 'campaign',
+};
+
 /** What sets one campaign picker apart from another. */
 export interface CampaignLocatorOptions {
 	/** An example ID of the provider, shown in the By ID mode. */
@@ -80,6 +93,21 @@ export const requestOptions: INodeProperties = {
 		},
 	],
 };
+
+const COLLECTIONS = {
+	filters: { displayName: 'Filters', placeholder: 'Add Filter' },
+	updateFields: { displayName: 'Update Fields', placeholder: 'Add Field' },
+	additionalFields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
+} as const;
+
+/**
+ * One of the optional-field collections that operations name alike (Filters, Update Fields,
+ * Additional Fields); the operation writes its options out. A test checks that they are sorted,
+ * as n8n's lint rule does for a collection written out whole.
+ */
+export function collection(name: keyof typeof COLLECTIONS, options: INodeProperties[], description?: string): INodeProperties {
+	return { ...COLLECTIONS[name], name, type: 'collection', default: {}, ...(description ? { description } : {}), options };
+}
 
 /** Return All / Limit of every Get Many, as n8n's own nodes name and word them. */
 export const returnAllOrLimit: INodeProperties[] = [

@@ -227,6 +227,12 @@ export function requireSomethingToUpdate(node: INode, body: IDataObject, itemInd
 	}
 }
 
+/** What was set in one collection parameter, read and checked against the collection's own options. */
+export function readCollection(ctx: IExecuteFunctions, itemIndex: number, collection: INodeProperties, rules: BodyRules = {}): IDataObject {
+	const values = ctx.getNodeParameter(collection.name, itemIndex, {}) as IDataObject;
+	return buildBody(ctx.getNode(), (collection.options ?? []) as INodeProperties[], values, itemIndex, collection.name, rules);
+}
+
 /**
  * The request body of an update from its collection parameters: `updateFields` is spread flat,
  * every other collection (a structured section) is sent as a nested object of what was set in it.
@@ -239,9 +245,7 @@ export function bodyFromCollections(
 ): IDataObject {
 	const body: IDataObject = {};
 	for (const collection of collections) {
-		const values = ctx.getNodeParameter(collection.name, itemIndex, {}) as IDataObject;
-		const options = (collection.options ?? []) as INodeProperties[];
-		const section = buildBody(ctx.getNode(), options, values, itemIndex, collection.name, rules);
+		const section = readCollection(ctx, itemIndex, collection, rules);
 		if (collection.name === 'updateFields') Object.assign(body, section);
 		else if (Object.keys(section).length) body[collection.name] = section;
 	}

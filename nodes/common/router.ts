@@ -4,7 +4,7 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { clockOfExecutions, type Clock } from './clock';
 import { runItems } from './items';
@@ -18,7 +18,8 @@ export type Send = (request: ApiRequest) => Promise<unknown>;
  * for one item (a read answers many records).
  */
 export interface Operation {
-	description: INodeProperties[];
+	/** Shown when its resource and operation are chosen; the resource's list adds that condition. */
+	properties: INodeProperties[];
 	execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject | IDataObject[]>;
 }
 
@@ -28,9 +29,11 @@ export type ResourceOperations = Record<string, Operation>;
 /** A node's resources by resource value. */
 export type Resources = Record<string, ResourceOperations>;
 
-/** The properties of a resource's operations, in the order the resource lists them. */
-export const descriptionsOf = (operations: ResourceOperations): INodeProperties[] =>
-	Object.values(operations).flatMap((operation) => operation.description);
+/** The properties of a resource's operations, in the order the resource lists them, each shown for its own operation. */
+export const descriptionsOf = (resource: string, operations: ResourceOperations): INodeProperties[] =>
+	Object.entries(operations).flatMap(([operation, { properties }]) =>
+		updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties),
+	);
 
 /**
  * Every node's `execute`: runs the operation chosen in the node over every input item, each

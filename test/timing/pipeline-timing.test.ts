@@ -16,7 +16,7 @@ import { seededRandom, VirtualApi, VirtualClock, virtualExecution, type VirtualR
 const operations: Resources = {
 	campaign: {
 		update: {
-			description: [],
+			properties: [],
 			execute: async (itemIndex, send) => (await send({ method: 'PATCH', path: `/campaigns/c${itemIndex}`, body: { n: itemIndex } })) as IDataObject,
 		},
 	},

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../common/descriptions';
-import { buildBody } from '../../../common/fields';
+import { collection, returnAllOrLimit } from '../../../common/descriptions';
+import { readCollection } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
 import { isRecord } from '../../../common/records';
 import type { Send } from '../../../common/router';
@@ -11,57 +11,45 @@ import type { Send } from '../../../common/router';
 const PAGE_SIZE = 100;
 
 // A named const: `execute` checks the filters against these same options.
-const filters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
-		{
-			displayName: 'Created By',
-			name: 'createdBy',
-			type: 'string',
-			default: '',
-			placeholder: 'usr_2aBCdEfGHiJkLmNOp',
-			description: 'Only campaigns created by this user (usr_…)',
-		},
-		{
-			displayName: 'Sort Order',
-			name: 'sortOrder',
-			type: 'options',
-			options: [
-				{ name: 'Newest First', value: 'desc' },
-				{ name: 'Oldest First', value: 'asc' },
-			],
-			default: 'desc',
-			description: 'The order of the campaigns by creation date',
-		},
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			// lemlist's campaign statuses; a campaign with errors may also be in another status.
-			options: [
-				{ name: 'Archived', value: 'archived' },
-				{ name: 'Draft', value: 'draft' },
-				{ name: 'Ended', value: 'ended' },
-				{ name: 'Paused', value: 'paused' },
-				{ name: 'Running', value: 'running' },
-				{ name: 'With Errors', value: 'errors' },
-			],
-			default: 'running',
-			description: 'Only campaigns in this status',
-		},
-	],
-};
+const filters = collection('filters', [
+	{
+		displayName: 'Created By',
+		name: 'createdBy',
+		type: 'string',
+		default: '',
+		placeholder: 'usr_2aBCdEfGHiJkLmNOp',
+		description: 'Only campaigns created by this user (usr_…)',
+	},
+	{
+		displayName: 'Sort Order',
+		name: 'sortOrder',
+		type: 'options',
+		options: [
+			{ name: 'Newest First', value: 'desc' },
+			{ name: 'Oldest First', value: 'asc' },
+		],
+		default: 'desc',
+		description: 'The order of the campaigns by creation date',
+	},
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		// lemlist's campaign statuses; a campaign with errors may also be in another status.
+		options: [
+			{ name: 'Archived', value: 'archived' },
+			{ name: 'Draft', value: 'draft' },
+			{ name: 'Ended', value: 'ended' },
+			{ name: 'Paused', value: 'paused' },
+			{ name: 'Running', value: 'running' },
+			{ name: 'With Errors', value: 'errors' },
+		],
+		default: 'running',
+		description: 'Only campaigns in this status',
+	},
+]);
 
-const properties: INodeProperties[] = [
-	...returnAllOrLimit,
-	filters,
-];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['getAll'] } }, properties);
+export const properties: INodeProperties[] = [...returnAllOrLimit, filters];
 
 const checks = {
 	createdBy: (value: unknown) => (/^usr_\S+$/.test(String(value).trim()) ? undefined : 'must be a user ID starting with "usr_"'),
@@ -69,8 +57,7 @@ const checks = {
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject[]> {
 	const limit = readLimit(this, itemIndex);
-	const values = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const query = buildBody(this.getNode(), filters.options as INodeProperties[], values, itemIndex, 'filters', { checks });
+	const query = readCollection(this, itemIndex, filters, { checks });
 	if (typeof query.createdBy === 'string') query.createdBy = query.createdBy.trim();
 	// createdAt is the only order lemlist sorts on, and it wants it named.
 	if (query.sortOrder !== undefined) query.sortBy = 'createdAt';

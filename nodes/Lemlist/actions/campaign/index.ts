@@ -52,5 +52,5 @@ export const description: INodeProperties[] = [
 		// Stays `update`: saved workflows omit the default, so changing it would change their operation.
 		default: 'update',
 	},
-	...descriptionsOf(operations),
+	...descriptionsOf('campaign', operations),
 ];

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
+import { collection } from '../../../common/descriptions';
 import { bodyFromCollections, requireId, requireSomethingToUpdate } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
@@ -69,144 +69,136 @@ const replyActionSettings: INodeProperties[] = [
 ];
 
 // Named so that execute builds the body from the same fields the editor shows.
-const updateFields: INodeProperties = {
-	displayName: 'Update Fields',
-	name: 'updateFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	description: 'Flat campaign fields; only the fields added here are changed',
-	options: [
-		{
-			displayName: 'Auto Lead Interest',
-			name: 'autoLeadInterest',
-			type: 'boolean',
-			default: false,
-			description: 'Whether lemlist detects lead interest automatically',
-		},
-		{
-			displayName: 'Auto Review',
-			name: 'autoReview',
-			type: 'boolean',
-			default: false,
-			description: 'Whether leads are launched as soon as they are added, without manual review',
-		},
-		{
-			displayName: 'Auto Review Conditions',
-			name: 'autoReviewConditions',
-			type: 'multiOptions',
-			options: [
-				{ name: 'Deliverable', value: 'deliverable' },
-				{ name: 'Risky', value: 'risky' },
-				{ name: 'Undeliverable', value: 'undeliverable' },
-				{ name: 'Unverified', value: 'unverified' },
-			],
-			default: [],
-			description:
-				'With Auto Review on, only leads whose email verification has one of these statuses are launched automatically',
-		},
-		{
-			displayName: 'Disable Out of Office',
-			name: 'disableOutOfOffice',
-			type: 'boolean',
-			default: false,
-			description: 'Whether out-of-office detection is off',
-		},
-		{
-			displayName: 'Disable Track Click',
-			name: 'disableTrackClick',
-			type: 'boolean',
-			default: false,
-			description: 'Whether link-click tracking is off',
-		},
-		{
-			displayName: 'Disable Track Open',
-			name: 'disableTrackOpen',
-			type: 'boolean',
-			default: false,
-			description: 'Whether open tracking is off',
-		},
-		{
-			displayName: 'Disable Track Reply',
-			name: 'disableTrackReply',
-			type: 'boolean',
-			default: false,
-			description: 'Whether reply tracking is off',
-		},
-		{
-			displayName: 'Leads Paused by Interest',
-			name: 'leadsPausedByInterest',
-			type: 'boolean',
-			default: false,
-			description: 'Whether leads are paused according to their interest',
-		},
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			default: '',
-			description: 'The campaign name',
-		},
-		{
-			displayName: 'Opportunity Clicked',
-			name: 'opportunityClicked',
-			type: 'boolean',
-			default: false,
-			description: 'Whether a click on a link creates an opportunity',
-		},
-		{
-			displayName: 'Opportunity Replied',
-			name: 'opportunityReplied',
-			type: 'boolean',
-			default: false,
-			description: 'Whether a reply creates an opportunity',
-		},
-		{
-			displayName: 'Sender IDs',
-			name: 'sendUserIds',
-			type: 'string',
-			default: '',
-			placeholder: 'usr_2aBCdEfGHiJkLmNOp, usr_7xYzAbCdEfGhIjKlM',
-			description:
-				'User IDs (usr_…) to set as the campaign senders, comma-separated or as a JSON array. Refused on campaigns with a dynamic sender strategy (contact owner, lead importer, custom field).',
-		},
-		{
-			displayName: 'Sequence Sharing',
-			name: 'sequenceSharing',
-			type: 'boolean',
-			default: false,
-			description: 'Whether sequence sharing is on for the campaign',
-		},
-		{
-			displayName: 'Stop on Email Replied',
-			name: 'stopOnEmailReplied',
-			type: 'boolean',
-			default: false,
-			description: 'Whether the campaign stops for a lead who replies by email',
-		},
-		{
-			displayName: 'Stop on Link Clicked',
-			name: 'stopOnLinkClicked',
-			type: 'boolean',
-			default: false,
-			description: 'Whether the campaign stops for a lead who clicks a link',
-		},
-		{
-			displayName: 'Stop on Link Clicked Filter',
-			name: 'stopOnLinkClickedFilter',
-			type: 'string',
-			default: '',
-			description: 'Which link clicks stop the campaign',
-		},
-		{
-			displayName: 'Stop on Meeting Booked',
-			name: 'stopOnMeetingBooked',
-			type: 'boolean',
-			default: false,
-			description: 'Whether the campaign stops for a lead who books a meeting',
-		},
-	],
-};
+const updateFields = collection('updateFields', [
+	{
+		displayName: 'Auto Lead Interest',
+		name: 'autoLeadInterest',
+		type: 'boolean',
+		default: false,
+		description: 'Whether lemlist detects lead interest automatically',
+	},
+	{
+		displayName: 'Auto Review',
+		name: 'autoReview',
+		type: 'boolean',
+		default: false,
+		description: 'Whether leads are launched as soon as they are added, without manual review',
+	},
+	{
+		displayName: 'Auto Review Conditions',
+		name: 'autoReviewConditions',
+		type: 'multiOptions',
+		options: [
+			{ name: 'Deliverable', value: 'deliverable' },
+			{ name: 'Risky', value: 'risky' },
+			{ name: 'Undeliverable', value: 'undeliverable' },
+			{ name: 'Unverified', value: 'unverified' },
+		],
+		default: [],
+		description:
+			'With Auto Review on, only leads whose email verification has one of these statuses are launched automatically',
+	},
+	{
+		displayName: 'Disable Out of Office',
+		name: 'disableOutOfOffice',
+		type: 'boolean',
+		default: false,
+		description: 'Whether out-of-office detection is off',
+	},
+	{
+		displayName: 'Disable Track Click',
+		name: 'disableTrackClick',
+		type: 'boolean',
+		default: false,
+		description: 'Whether link-click tracking is off',
+	},
+	{
+		displayName: 'Disable Track Open',
+		name: 'disableTrackOpen',
+		type: 'boolean',
+		default: false,
+		description: 'Whether open tracking is off',
+	},
+	{
+		displayName: 'Disable Track Reply',
+		name: 'disableTrackReply',
+		type: 'boolean',
+		default: false,
+		description: 'Whether reply tracking is off',
+	},
+	{
+		displayName: 'Leads Paused by Interest',
+		name: 'leadsPausedByInterest',
+		type: 'boolean',
+		default: false,
+		description: 'Whether leads are paused according to their interest',
+	},
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		description: 'The campaign name',
+	},
+	{
+		displayName: 'Opportunity Clicked',
+		name: 'opportunityClicked',
+		type: 'boolean',
+		default: false,
+		description: 'Whether a click on a link creates an opportunity',
+	},
+	{
+		displayName: 'Opportunity Replied',
+		name: 'opportunityReplied',
+		type: 'boolean',
+		default: false,
+		description: 'Whether a reply creates an opportunity',
+	},
+	{
+		displayName: 'Sender IDs',
+		name: 'sendUserIds',
+		type: 'string',
+		default: '',
+		placeholder: 'usr_2aBCdEfGHiJkLmNOp, usr_7xYzAbCdEfGhIjKlM',
+		description:
+			'User IDs (usr_…) to set as the campaign senders, comma-separated or as a JSON array. Refused on campaigns with a dynamic sender strategy (contact owner, lead importer, custom field).',
+	},
+	{
+		displayName: 'Sequence Sharing',
+		name: 'sequenceSharing',
+		type: 'boolean',
+		default: false,
+		description: 'Whether sequence sharing is on for the campaign',
+	},
+	{
+		displayName: 'Stop on Email Replied',
+		name: 'stopOnEmailReplied',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the campaign stops for a lead who replies by email',
+	},
+	{
+		displayName: 'Stop on Link Clicked',
+		name: 'stopOnLinkClicked',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the campaign stops for a lead who clicks a link',
+	},
+	{
+		displayName: 'Stop on Link Clicked Filter',
+		name: 'stopOnLinkClickedFilter',
+		type: 'string',
+		default: '',
+		description: 'Which link clicks stop the campaign',
+	},
+	{
+		displayName: 'Stop on Meeting Booked',
+		name: 'stopOnMeetingBooked',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the campaign stops for a lead who books a meeting',
+	},
+], 'Flat campaign fields; only the fields added here are changed');
 
 /** The structured sections lemlist prefers; each is merged on its side, flag by flag. */
 const sections: INodeProperties[] = [
@@ -330,9 +322,7 @@ const sections: INodeProperties[] = [
 
 const listFields = ['sendUserIds', 'specificLinks'];
 
-const properties: INodeProperties[] = [campaign, updateFields, ...sections];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['update'] } }, properties);
+export const properties: INodeProperties[] = [campaign, updateFields, ...sections];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);

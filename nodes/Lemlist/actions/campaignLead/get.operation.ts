@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { Send } from '../../../common/router';
 import { getLeadById, resolveLead } from './lookup';
 import { campaign, leadIdOrEmail } from '../../parameters';
 
-const properties: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	campaign,
 	{
 		...leadIdOrEmail,
@@ -13,8 +12,6 @@ const properties: INodeProperties[] = [
 			"The lead's ID in the campaign (lea_…) or its email address. By ID, the lead record; by email, lemlist's record of the address in this campaign (with its state, variables and campaign).",
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['get'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const lead = await resolveLead(this, itemIndex, send);

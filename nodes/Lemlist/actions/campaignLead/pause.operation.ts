@@ -1,5 +1,4 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
@@ -7,21 +6,9 @@ import { withIds } from '../../../common/items';
 import { lemlist } from '../../provider';
 import { readBoolean } from '../../../common/fields';
 import { idsOf, resolveLead } from './lookup';
-import { campaign, leadIdOrEmail } from '../../parameters';
+import { campaign, inAllCampaigns, leadIdOrEmail } from '../../parameters';
 
-const properties: INodeProperties[] = [
-	campaign,
-	leadIdOrEmail,
-	{
-		displayName: 'In All Campaigns',
-		name: 'allCampaigns',
-		type: 'boolean',
-		default: false,
-		description: 'Whether the lead is paused in every campaign it is in, not only in this one',
-	},
-];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['pause'] } }, properties);
+export const properties: INodeProperties[] = [campaign, leadIdOrEmail, inAllCampaigns('paused')];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const allCampaigns = readBoolean(this, 'allCampaigns', 'In All Campaigns', itemIndex);

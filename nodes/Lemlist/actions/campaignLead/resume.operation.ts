@@ -1,5 +1,4 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
@@ -8,7 +7,7 @@ import { lemlist } from '../../provider';
 import { idsOf, resolveLead } from './lookup';
 import { campaign, leadIdOrEmail } from '../../parameters';
 
-const properties: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	campaign,
 	{
 		...leadIdOrEmail,
@@ -16,8 +15,6 @@ const properties: INodeProperties[] = [
 			"The lead's ID in the campaign (lea_…) or its email address, looked up in the campaign first. lemlist resumes a lead by its ID alone; the campaign serves the lookup.",
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['resume'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const lead = await resolveLead(this, itemIndex, send);

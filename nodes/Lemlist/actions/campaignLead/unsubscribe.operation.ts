@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
@@ -9,7 +9,7 @@ import { readBoolean } from '../../../common/fields';
 import { getLeadById, idsOf, resolveLead } from './lookup';
 import { campaign, leadIdOrEmail } from '../../parameters';
 
-const properties: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	campaign,
 	leadIdOrEmail,
 	{
@@ -21,8 +21,6 @@ const properties: INodeProperties[] = [
 			"Whether the lead's email address goes on the team's unsubscribe list, so that no campaign contacts it again, rather than the lead leaving this campaign only",
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['unsubscribe'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const allCampaigns = readBoolean(this, 'allCampaigns', 'From All Campaigns', itemIndex);

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
+import { collection } from '../../../common/descriptions';
 import { bodyFromCollections, requireId, requireSomethingToUpdate } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
@@ -8,59 +8,45 @@ import { resolveLead } from './lookup';
 import { campaign, leadIdOrEmail } from '../../parameters';
 
 // Named so that execute builds the body from the same fields the editor shows.
-const updateFields: INodeProperties = {
-	displayName: 'Update Fields',
-	name: 'updateFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	description: 'Only the fields added here are changed',
-	options: [
-		{
-			displayName: 'Company Name',
-			name: 'companyName',
-			type: 'string',
-			default: '',
-			description: "The lead's company",
-		},
-		{
-			displayName: 'First Name',
-			name: 'firstName',
-			type: 'string',
-			default: '',
-			description: "The lead's first name",
-		},
-		{
-			displayName: 'Job Title',
-			name: 'jobTitle',
-			type: 'string',
-			default: '',
-			description: "The lead's job title",
-		},
-		{
-			displayName: 'Last Name',
-			name: 'lastName',
-			type: 'string',
-			default: '',
-			description: "The lead's last name",
-		},
-		{
-			displayName: 'Preferred Contact Method',
-			name: 'preferredContactMethod',
-			type: 'string',
-			default: '',
-			description: 'How the lead prefers to be contacted',
-		},
-	],
-};
+const updateFields = collection('updateFields', [
+	{
+		displayName: 'Company Name',
+		name: 'companyName',
+		type: 'string',
+		default: '',
+		description: "The lead's company",
+	},
+	{
+		displayName: 'First Name',
+		name: 'firstName',
+		type: 'string',
+		default: '',
+		description: "The lead's first name",
+	},
+	{
+		displayName: 'Job Title',
+		name: 'jobTitle',
+		type: 'string',
+		default: '',
+		description: "The lead's job title",
+	},
+	{
+		displayName: 'Last Name',
+		name: 'lastName',
+		type: 'string',
+		default: '',
+		description: "The lead's last name",
+	},
+	{
+		displayName: 'Preferred Contact Method',
+		name: 'preferredContactMethod',
+		type: 'string',
+		default: '',
+		description: 'How the lead prefers to be contacted',
+	},
+], 'Only the fields added here are changed');
 
-const properties: INodeProperties[] = [
-	campaign,
-	leadIdOrEmail,
-	updateFields,
-];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['update'] } }, properties);
+export const properties: INodeProperties[] = [campaign, leadIdOrEmail, updateFields];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	requireId(this, 'campaignId', 'Campaign', itemIndex);

@@ -1,5 +1,4 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requireId } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
@@ -7,9 +6,7 @@ import type { Send } from '../../../common/router';
 import { dataOf } from '../../provider';
 import { campaign } from '../../parameters';
 
-const properties: INodeProperties[] = [campaign];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['get'] } }, properties);
+export const properties: INodeProperties[] = [campaign];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);

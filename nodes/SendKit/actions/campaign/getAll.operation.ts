@@ -1,55 +1,41 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../common/descriptions';
-import { buildBody } from '../../../common/fields';
+import { collection, returnAllOrLimit } from '../../../common/descriptions';
+import { readCollection } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
 import type { Send } from '../../../common/router';
 import { listPages } from '../../pages';
 
 // A named const: `execute` checks the filters against these same options.
-const filters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
-		{
-			displayName: 'Search',
-			name: 'search',
-			type: 'string',
-			default: '',
-			description: 'Only campaigns whose name contains this text',
-		},
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			// The statuses SendKit filters campaigns on [3p].
-			options: [
-				{ name: 'Active', value: 'active' },
-				{ name: 'Archived', value: 'archived' },
-				{ name: 'Completed', value: 'completed' },
-				{ name: 'Draft', value: 'draft' },
-				{ name: 'Paused', value: 'paused' },
-			],
-			default: 'active',
-			description: 'Only campaigns in this status',
-		},
-	],
-};
+const filters = collection('filters', [
+	{
+		displayName: 'Search',
+		name: 'search',
+		type: 'string',
+		default: '',
+		description: 'Only campaigns whose name contains this text',
+	},
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		// The statuses SendKit filters campaigns on [3p].
+		options: [
+			{ name: 'Active', value: 'active' },
+			{ name: 'Archived', value: 'archived' },
+			{ name: 'Completed', value: 'completed' },
+			{ name: 'Draft', value: 'draft' },
+			{ name: 'Paused', value: 'paused' },
+		],
+		default: 'active',
+		description: 'Only campaigns in this status',
+	},
+]);
 
-const properties: INodeProperties[] = [
-	...returnAllOrLimit,
-	filters,
-];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['getAll'] } }, properties);
+export const properties: INodeProperties[] = [...returnAllOrLimit, filters];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject[]> {
 	const limit = readLimit(this, itemIndex);
-	const values = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const query = buildBody(this.getNode(), filters.options as INodeProperties[], values, itemIndex, 'filters');
+	const query = readCollection(this, itemIndex, filters);
 	return await readPages('SendKit', limit, listPages(send, '/v1/campaigns', query));
 }

@@ -58,4 +58,4 @@ const operation: INodeProperties = {
 	default: 'update',
 };
 
-export const description: INodeProperties[] = [operation, ...descriptionsOf(operations)];
+export const description: INodeProperties[] = [operation, ...descriptionsOf('campaign', operations)];

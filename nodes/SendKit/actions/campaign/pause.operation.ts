@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { Send } from '../../../common/router';
 import { changeCampaignStatus } from './status';
 import { campaign } from '../../parameters';
 
-const properties: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	campaign,
 	{
 		displayName: "Stops sending until the campaign is resumed. SendKit pauses only active campaigns.",
@@ -14,8 +13,6 @@ const properties: INodeProperties[] = [
 		default: '',
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['pause'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	return await changeCampaignStatus(this, itemIndex, send, 'pause');

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
+import { collection } from '../../../common/descriptions';
 import { bodyFromCollections, requireId, requireSomethingToUpdate } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
@@ -22,23 +22,15 @@ const WORKING_DAYS: Array<{ name: string; value: number }> = [
 ];
 
 // Named consts: `execute` hands these same collections to `bodyFromCollections`.
-const updateFields: INodeProperties = {
-	displayName: 'Update Fields',
-	name: 'updateFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	description: 'Only the fields added here are changed',
-	options: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			default: '',
-			description: 'The campaign name',
-		},
-	],
-};
+const updateFields = collection('updateFields', [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		description: 'The campaign name',
+	},
+], 'Only the fields added here are changed');
 
 /** Sent nested as `settings{…}`, as in SendKit's create-campaign body. */
 const settings: INodeProperties = {
@@ -185,9 +177,7 @@ const schedule: INodeProperties = {
 	],
 };
 
-const properties: INodeProperties[] = [campaign, updateFields, settings, schedule];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['update'] } }, properties);
+export const properties: INodeProperties[] = [campaign, updateFields, settings, schedule];
 
 /** Day names (Sunday, sunday, Sun, sun) from expressions are read as SendKit's day numbers. */
 const dayNames = Object.fromEntries(

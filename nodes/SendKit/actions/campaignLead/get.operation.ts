@@ -1,17 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requireId } from '../../../common/fields';
 import type { Send } from '../../../common/router';
 import { getCampaignLead } from './lookup';
 import { campaign, campaignLeadIdOrEmail } from '../../parameters';
 
-const properties: INodeProperties[] = [
-	campaign,
-	campaignLeadIdOrEmail,
-];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['get'] } }, properties);
+export const properties: INodeProperties[] = [campaign, campaignLeadIdOrEmail];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);

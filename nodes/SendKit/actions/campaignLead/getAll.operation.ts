@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../common/descriptions';
-import { buildBody, requireId } from '../../../common/fields';
+import { collection, returnAllOrLimit } from '../../../common/descriptions';
+import { readCollection, requireId } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
@@ -10,47 +9,33 @@ import { listPages } from '../../pages';
 import { campaign } from '../../parameters';
 
 // A named const: `execute` checks the filters against these same options.
-const filters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			// The statuses SendKit filters a campaign's leads on [3p].
-			options: [
-				{ name: 'Active', value: 'active' },
-				{ name: 'Bounced', value: 'bounced' },
-				{ name: 'Completed', value: 'completed' },
-				{ name: 'Paused', value: 'paused' },
-				{ name: 'Pending', value: 'pending' },
-				{ name: 'Removed', value: 'removed' },
-				{ name: 'Replied', value: 'replied' },
-				{ name: 'Unsubscribed', value: 'unsubscribed' },
-			],
-			default: 'active',
-			description: "Only leads in this status in the campaign",
-		},
-	],
-};
+const filters = collection('filters', [
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		// The statuses SendKit filters a campaign's leads on [3p].
+		options: [
+			{ name: 'Active', value: 'active' },
+			{ name: 'Bounced', value: 'bounced' },
+			{ name: 'Completed', value: 'completed' },
+			{ name: 'Paused', value: 'paused' },
+			{ name: 'Pending', value: 'pending' },
+			{ name: 'Removed', value: 'removed' },
+			{ name: 'Replied', value: 'replied' },
+			{ name: 'Unsubscribed', value: 'unsubscribed' },
+		],
+		default: 'active',
+		description: "Only leads in this status in the campaign",
+	},
+]);
 
-const properties: INodeProperties[] = [
-	campaign,
-	...returnAllOrLimit,
-	filters,
-];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['getAll'] } }, properties);
+export const properties: INodeProperties[] = [campaign, ...returnAllOrLimit, filters];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject[]> {
 	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);
 	const limit = readLimit(this, itemIndex);
-	const values = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const query = buildBody(this.getNode(), filters.options as INodeProperties[], values, itemIndex, 'filters');
+	const query = readCollection(this, itemIndex, filters);
 	const path = apiPath`/v1/campaigns/${campaignId}/leads`;
 	return await readPages('SendKit', limit, listPages(send, path, query));
 }

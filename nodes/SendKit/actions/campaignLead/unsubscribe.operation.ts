@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { requireId } from '../../../common/fields';
 import type { Send } from '../../../common/router';
@@ -8,7 +8,7 @@ import { dataOf, sendKit } from '../../provider';
 import { emailOfCampaignLead, getCampaignLead } from './lookup';
 import { campaign, campaignLeadIdOrEmail } from '../../parameters';
 
-const properties: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	{
 		displayName:
 			"SendKit has no unsubscribe for one campaign: this puts the lead's email address on the workspace's do-not-contact list, which blocks it in every campaign",
@@ -27,8 +27,6 @@ const properties: INodeProperties[] = [
 		placeholder: 'Asked to be removed',
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['unsubscribe'] } }, properties);
 
 /**
  * `POST /v1/dnc {entries: [email], type: "email", reason}`: the campaign lead is found first (by

@@ -1,14 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { requireNumericId } from '../ids';
 import { campaign } from '../../parameters';
 
-const properties: INodeProperties[] = [{ ...campaign, description: 'The campaign to get' }];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['get'] } }, properties);
+export const properties: INodeProperties[] = [{ ...campaign, description: 'The campaign to get' }];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);

@@ -1,59 +1,47 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../common/descriptions';
-import { buildBody } from '../../../common/fields';
+import { collection, returnAllOrLimit } from '../../../common/descriptions';
+import { readCollection } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
 import { isRecord } from '../../../common/records';
 import type { Send } from '../../../common/router';
 
 // A named constant: execute checks the values against its options.
-const filters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
-		{
-			displayName: 'Client ID',
-			name: 'client_id',
-			type: 'number',
-			typeOptions: { minValue: 1, numberPrecision: 0 },
-			default: 1,
-			description: 'Only the campaigns of this client (agency accounts); Smartlead applies it',
-		},
-		{
-			displayName: 'Include Tags',
-			name: 'include_tags',
-			type: 'boolean',
-			default: true,
-			description: "Whether each campaign comes with its tags; Smartlead adds them",
-		},
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			options: [
-				{ name: 'Active', value: 'ACTIVE' },
-				{ name: 'Archived', value: 'ARCHIVED' },
-				{ name: 'Completed', value: 'COMPLETED' },
-				{ name: 'Drafted', value: 'DRAFTED' },
-				{ name: 'Paused', value: 'PAUSED' },
-				{ name: 'Stopped', value: 'STOPPED' },
-			],
-			default: 'ACTIVE',
-			description: "Only campaigns with this status. Smartlead's list has no status filter: the node applies it to the list it answers.",
-		},
-	],
-};
+const filters = collection('filters', [
+	{
+		displayName: 'Client ID',
+		name: 'client_id',
+		type: 'number',
+		typeOptions: { minValue: 1, numberPrecision: 0 },
+		default: 1,
+		description: 'Only the campaigns of this client (agency accounts); Smartlead applies it',
+	},
+	{
+		displayName: 'Include Tags',
+		name: 'include_tags',
+		type: 'boolean',
+		default: true,
+		description: "Whether each campaign comes with its tags; Smartlead adds them",
+	},
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		options: [
+			{ name: 'Active', value: 'ACTIVE' },
+			{ name: 'Archived', value: 'ARCHIVED' },
+			{ name: 'Completed', value: 'COMPLETED' },
+			{ name: 'Drafted', value: 'DRAFTED' },
+			{ name: 'Paused', value: 'PAUSED' },
+			{ name: 'Stopped', value: 'STOPPED' },
+		],
+		default: 'ACTIVE',
+		description: "Only campaigns with this status. Smartlead's list has no status filter: the node applies it to the list it answers.",
+	},
+]);
 
-const properties: INodeProperties[] = [
-	...returnAllOrLimit,
-	filters,
-];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['getAll'] } }, properties);
+export const properties: INodeProperties[] = [...returnAllOrLimit, filters];
 
 /**
  * The account's campaigns. `GET /campaigns/` answers all of them at once, with no paging (a bare
@@ -62,8 +50,7 @@ export const description = updateDisplayOptions({ show: { resource: ['campaign']
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject[]> {
 	const limit = readLimit(this, itemIndex);
-	const values = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const { status, ...query } = buildBody(this.getNode(), filters.options as INodeProperties[], values, itemIndex, 'filters');
+	const { status, ...query } = readCollection(this, itemIndex, filters);
 	return await readPages<never>('Smartlead', limit, async () => {
 		const answer = await send({ method: 'GET', path: '/campaigns/', qs: query });
 		const list = Array.isArray(answer) ? answer : isRecord(answer) ? (answer.campaigns ?? answer.data) : undefined;

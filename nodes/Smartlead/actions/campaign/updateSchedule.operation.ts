@@ -1,91 +1,81 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
+import { collection } from '../../../common/descriptions';
 import type { BodyRules } from '../../../common/fields';
 import type { Send } from '../../../common/router';
 import { postCampaignUpdate } from './post';
 import { campaign } from '../../parameters';
 
 // A named constant: the body builder in execute reads its name and options.
-const updateFields: INodeProperties = {
-	displayName: 'Update Fields',
-	name: 'updateFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	description: "The campaign's sending schedule and limits; only the fields added here are sent",
-	options: [
-		{
-			displayName: 'Days of the Week',
-			name: 'days_of_the_week',
-			type: 'multiOptions',
-			// Calendar order reads better than alphabetical order here; the values are Smartlead's day numbers.
-			options: [
-				{ name: 'Sunday', value: 0 },
-				{ name: 'Monday', value: 1 },
-				{ name: 'Tuesday', value: 2 },
-				{ name: 'Wednesday', value: 3 },
-				{ name: 'Thursday', value: 4 },
-				{ name: 'Friday', value: 5 },
-				{ name: 'Saturday', value: 6 },
-			],
-			default: [],
-			description: 'The days emails are sent on (Sunday is 0, Saturday is 6); from an expression also "1,2,3" or [1,2,3]',
-		},
-		{
-			displayName: 'End Hour',
-			name: 'end_hour',
-			type: 'string',
-			default: '',
-			placeholder: '17:00',
-			description: 'When the daily sending window closes, as HH:MM (24-hour clock)',
-		},
-		{
-			displayName: 'Max New Leads per Day',
-			name: 'max_new_leads_per_day',
-			type: 'number',
-			typeOptions: { minValue: 1, numberPrecision: 0 },
-			default: 100,
-			description: 'How many new leads the campaign starts emailing per day (the older "sending_limit")',
-		},
-		{
-			displayName: 'Min Time Between Emails (Minutes)',
-			name: 'min_time_btw_emails',
-			type: 'number',
-			typeOptions: { minValue: 3, numberPrecision: 0 },
-			default: 10,
-			description: 'The shortest gap between two emails of the campaign, at least 3 minutes (the older "min_time_btwn_emails")',
-		},
-		{
-			displayName: 'Schedule Start Time',
-			name: 'schedule_start_time',
-			type: 'string',
-			default: '',
-			placeholder: '2026-01-05T09:00:00.000Z',
-			description: 'When the schedule starts, as an ISO 8601 date-time',
-		},
-		{
-			displayName: 'Start Hour',
-			name: 'start_hour',
-			type: 'string',
-			default: '',
-			placeholder: '09:00',
-			description: 'When the daily sending window opens, as HH:MM (24-hour clock)',
-		},
-		{
-			displayName: 'Timezone',
-			name: 'timezone',
-			type: 'string',
-			default: '',
-			placeholder: 'America/New_York',
-			description: 'The IANA time zone of the sending window, such as America/New_York or Europe/Paris',
-		},
-	],
-};
+const updateFields = collection('updateFields', [
+	{
+		displayName: 'Days of the Week',
+		name: 'days_of_the_week',
+		type: 'multiOptions',
+		// Calendar order reads better than alphabetical order here; the values are Smartlead's day numbers.
+		options: [
+			{ name: 'Sunday', value: 0 },
+			{ name: 'Monday', value: 1 },
+			{ name: 'Tuesday', value: 2 },
+			{ name: 'Wednesday', value: 3 },
+			{ name: 'Thursday', value: 4 },
+			{ name: 'Friday', value: 5 },
+			{ name: 'Saturday', value: 6 },
+		],
+		default: [],
+		description: 'The days emails are sent on (Sunday is 0, Saturday is 6); from an expression also "1,2,3" or [1,2,3]',
+	},
+	{
+		displayName: 'End Hour',
+		name: 'end_hour',
+		type: 'string',
+		default: '',
+		placeholder: '17:00',
+		description: 'When the daily sending window closes, as HH:MM (24-hour clock)',
+	},
+	{
+		displayName: 'Max New Leads per Day',
+		name: 'max_new_leads_per_day',
+		type: 'number',
+		typeOptions: { minValue: 1, numberPrecision: 0 },
+		default: 100,
+		description: 'How many new leads the campaign starts emailing per day (the older "sending_limit")',
+	},
+	{
+		displayName: 'Min Time Between Emails (Minutes)',
+		name: 'min_time_btw_emails',
+		type: 'number',
+		typeOptions: { minValue: 3, numberPrecision: 0 },
+		default: 10,
+		description: 'The shortest gap between two emails of the campaign, at least 3 minutes (the older "min_time_btwn_emails")',
+	},
+	{
+		displayName: 'Schedule Start Time',
+		name: 'schedule_start_time',
+		type: 'string',
+		default: '',
+		placeholder: '2026-01-05T09:00:00.000Z',
+		description: 'When the schedule starts, as an ISO 8601 date-time',
+	},
+	{
+		displayName: 'Start Hour',
+		name: 'start_hour',
+		type: 'string',
+		default: '',
+		placeholder: '09:00',
+		description: 'When the daily sending window opens, as HH:MM (24-hour clock)',
+	},
+	{
+		displayName: 'Timezone',
+		name: 'timezone',
+		type: 'string',
+		default: '',
+		placeholder: 'America/New_York',
+		description: 'The IANA time zone of the sending window, such as America/New_York or Europe/Paris',
+	},
+], "The campaign's sending schedule and limits; only the fields added here are sent");
 
-const properties: INodeProperties[] = [campaign, updateFields];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaign'], operation: ['updateSchedule'] } }, properties);
+export const properties: INodeProperties[] = [campaign, updateFields];
 
 const HOUR_MINUTE = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;

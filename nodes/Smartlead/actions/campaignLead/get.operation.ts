@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { findInPages } from '../../../common/paging';
 import type { Send } from '../../../common/router';
@@ -8,9 +8,7 @@ import { campaign, leadIdOrEmail } from '../../parameters';
 import { resolveLead } from './lookup';
 import { campaignLeadPages, leadIdOfRecord } from './pages';
 
-const properties: INodeProperties[] = [{ ...campaign, description: 'The campaign the lead is in' }, leadIdOrEmail];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['get'] } }, properties);
+export const properties: INodeProperties[] = [{ ...campaign, description: 'The campaign the lead is in' }, leadIdOrEmail];
 
 /**
  * One lead of the campaign. Smartlead looks leads up by email (`GET /leads/?email=`, one request):

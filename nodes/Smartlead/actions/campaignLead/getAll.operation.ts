@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../common/descriptions';
+import { collection, returnAllOrLimit } from '../../../common/descriptions';
 import { buildBody } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
 import type { Send } from '../../../common/router';
@@ -10,86 +10,76 @@ import { campaignLeadPages } from './pages';
 import { campaign } from '../../parameters';
 
 // A named constant: execute checks the values against its options.
-const filters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	description: 'Smartlead applies these; a lead must match every filter added',
-	options: [
-		{
-			displayName: 'Category Name or ID',
-			name: 'lead_category_id',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getLeadCategories' },
-			default: '',
-			description:
-				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		},
-		{
-			displayName: 'Created After',
-			name: 'created_at_gt',
-			type: 'dateTime',
-			default: '',
-			description: 'Only leads added to the campaign after this moment',
-		},
-		{
-			displayName: 'Email Status',
-			name: 'emailStatus',
-			type: 'options',
-			options: [
-				{ name: 'Accepted', value: 'is_accepted', description: "The lead's mail server accepted an email" },
-				{ name: 'Bounced', value: 'is_bounced', description: 'An email to the lead bounced' },
-				{ name: 'Clicked', value: 'is_clicked', description: 'The lead clicked a link' },
-				{ name: 'Marked as Spam', value: 'is_spam', description: 'The lead marked an email as spam' },
-				{ name: 'Opened', value: 'is_opened', description: 'The lead opened an email' },
-				{ name: 'Opened, Not Replied', value: 'not_replied', description: 'The lead opened an email but did not reply' },
-				{ name: 'Replied', value: 'is_replied', description: 'The lead replied' },
-				{ name: 'Sender Bounced', value: 'is_sender_bounced', description: "The sending mailbox's email bounced" },
-				{ name: 'Unsubscribed', value: 'is_unsubscribed', description: 'The lead unsubscribed' },
-			],
-			default: 'is_replied',
-			description: 'Only leads with this engagement',
-		},
-		{
-			displayName: 'Last Event After',
-			name: 'event_time_gt',
-			type: 'dateTime',
-			default: '',
-			description: "Only leads whose last event (open, click, reply…) came after this moment",
-		},
-		{
-			displayName: 'Last Sent After',
-			name: 'last_sent_time_gt',
-			type: 'dateTime',
-			default: '',
-			description: 'Only leads last emailed after this moment',
-		},
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			options: [
-				{ name: 'Completed', value: 'COMPLETED', description: 'The sequence has ended for the lead' },
-				{ name: 'In Progress', value: 'INPROGRESS', description: 'The lead is in the sequence' },
-				{ name: 'Paused', value: 'PAUSED', description: 'The lead is paused' },
-				{ name: 'Started', value: 'STARTED', description: 'The lead is added; its sequence has not started' },
-				{ name: 'Stopped', value: 'STOPPED', description: 'The lead is stopped' },
-			],
-			default: 'INPROGRESS',
-			description: "The lead's status in the campaign",
-		},
-	],
-};
+const filters = collection('filters', [
+	{
+		displayName: 'Category Name or ID',
+		name: 'lead_category_id',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getLeadCategories' },
+		default: '',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+	{
+		displayName: 'Created After',
+		name: 'created_at_gt',
+		type: 'dateTime',
+		default: '',
+		description: 'Only leads added to the campaign after this moment',
+	},
+	{
+		displayName: 'Email Status',
+		name: 'emailStatus',
+		type: 'options',
+		options: [
+			{ name: 'Accepted', value: 'is_accepted', description: "The lead's mail server accepted an email" },
+			{ name: 'Bounced', value: 'is_bounced', description: 'An email to the lead bounced' },
+			{ name: 'Clicked', value: 'is_clicked', description: 'The lead clicked a link' },
+			{ name: 'Marked as Spam', value: 'is_spam', description: 'The lead marked an email as spam' },
+			{ name: 'Opened', value: 'is_opened', description: 'The lead opened an email' },
+			{ name: 'Opened, Not Replied', value: 'not_replied', description: 'The lead opened an email but did not reply' },
+			{ name: 'Replied', value: 'is_replied', description: 'The lead replied' },
+			{ name: 'Sender Bounced', value: 'is_sender_bounced', description: "The sending mailbox's email bounced" },
+			{ name: 'Unsubscribed', value: 'is_unsubscribed', description: 'The lead unsubscribed' },
+		],
+		default: 'is_replied',
+		description: 'Only leads with this engagement',
+	},
+	{
+		displayName: 'Last Event After',
+		name: 'event_time_gt',
+		type: 'dateTime',
+		default: '',
+		description: "Only leads whose last event (open, click, reply…) came after this moment",
+	},
+	{
+		displayName: 'Last Sent After',
+		name: 'last_sent_time_gt',
+		type: 'dateTime',
+		default: '',
+		description: 'Only leads last emailed after this moment',
+	},
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		options: [
+			{ name: 'Completed', value: 'COMPLETED', description: 'The sequence has ended for the lead' },
+			{ name: 'In Progress', value: 'INPROGRESS', description: 'The lead is in the sequence' },
+			{ name: 'Paused', value: 'PAUSED', description: 'The lead is paused' },
+			{ name: 'Started', value: 'STARTED', description: 'The lead is added; its sequence has not started' },
+			{ name: 'Stopped', value: 'STOPPED', description: 'The lead is stopped' },
+		],
+		default: 'INPROGRESS',
+		description: "The lead's status in the campaign",
+	},
+], 'Smartlead applies these; a lead must match every filter added');
 
-const properties: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	{ ...campaign, description: 'The campaign whose leads are listed' },
 	...returnAllOrLimit,
 	filters,
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['getAll'] } }, properties);
 
 const checkDate = (value: unknown) =>
 	Number.isNaN(Date.parse(String(value))) ? `must be a date and time such as 2026-01-05T09:00:00Z, not "${String(value)}"` : undefined;

@@ -65,5 +65,5 @@ export const description: INodeProperties[] = [
 		],
 		default: 'update',
 	},
-	...descriptionsOf(operations),
+	...descriptionsOf('campaignLead', operations),
 ];

@@ -1,5 +1,4 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
@@ -9,9 +8,7 @@ import { requireNumericId } from '../ids';
 import { resolveLead } from './lookup';
 import { campaign, leadIdOrEmail } from '../../parameters';
 
-const properties: INodeProperties[] = [campaign, leadIdOrEmail];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['pause'] } }, properties);
+export const properties: INodeProperties[] = [campaign, leadIdOrEmail];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);

@@ -1,5 +1,4 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
@@ -10,7 +9,7 @@ import { readBoolean } from '../../../common/fields';
 import { resolveLead } from './lookup';
 import { campaign, leadIdOrEmail } from '../../parameters';
 
-const properties: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	campaign,
 	leadIdOrEmail,
 	{
@@ -22,8 +21,6 @@ const properties: INodeProperties[] = [
 			'Whether the lead is unsubscribed from every campaign of the account rather than this one alone; the campaign still serves to find the lead by email',
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['unsubscribe'] } }, properties);
 
 /** From the campaign (`POST /campaigns/{id}/leads/{lead_id}/unsubscribe`) or from all (`POST /leads/{lead_id}/unsubscribe`). */
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
+import { collection } from '../../../common/descriptions';
 import { bodyFromCollections } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
@@ -14,106 +15,98 @@ import { campaign, leadIdOrEmail } from '../../parameters';
 export const MAX_CUSTOM_FIELDS = 200;
 
 // A named constant: the body builder in execute reads its name and options.
-const updateFields: INodeProperties = {
-	displayName: 'Update Fields',
-	name: 'updateFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	description: 'Only the fields added here are sent',
-	options: [
-		{
-			displayName: 'Company Name',
-			name: 'company_name',
-			type: 'string',
-			default: '',
-			description: "The lead's company",
-		},
-		{
-			displayName: 'Company URL',
-			name: 'company_url',
-			type: 'string',
-			default: '',
-			description: "The address of the lead's company website",
-		},
-		{
-			displayName: 'Custom Fields',
-			name: 'custom_fields',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Custom Field',
-			default: {},
-			// A plain string so the linters can read it; 200 is MAX_CUSTOM_FIELDS.
-			description: 'Custom fields of the lead, at most 200; Smartlead merges them with the ones the lead has',
-			options: [
-				{
-					displayName: 'Field',
-					name: 'field',
-					values: [
-						{
-							displayName: 'Name',
-							name: 'name',
-							type: 'string',
-							default: '',
-							description: 'The name of the custom field',
-						},
-						{
-							displayName: 'Value',
-							name: 'value',
-							type: 'string',
-							default: '',
-							description: 'The value to set',
-						},
-					],
-				},
-			],
-		},
-		{
-			displayName: 'First Name',
-			name: 'first_name',
-			type: 'string',
-			default: '',
-			description: "The lead's first name",
-		},
-		{
-			displayName: 'Last Name',
-			name: 'last_name',
-			type: 'string',
-			default: '',
-			description: "The lead's last name",
-		},
-		{
-			displayName: 'LinkedIn Profile',
-			name: 'linkedin_profile',
-			type: 'string',
-			default: '',
-			description: "The address of the lead's LinkedIn profile",
-		},
-		{
-			displayName: 'Location',
-			name: 'location',
-			type: 'string',
-			default: '',
-			description: 'Where the lead is based',
-		},
-		{
-			displayName: 'Phone Number',
-			name: 'phone_number',
-			type: 'string',
-			default: '',
-			description: "The lead's phone number",
-		},
-		{
-			displayName: 'Website',
-			name: 'website',
-			type: 'string',
-			default: '',
-			description: "The lead's website",
-		},
-	],
-};
+const updateFields = collection('updateFields', [
+	{
+		displayName: 'Company Name',
+		name: 'company_name',
+		type: 'string',
+		default: '',
+		description: "The lead's company",
+	},
+	{
+		displayName: 'Company URL',
+		name: 'company_url',
+		type: 'string',
+		default: '',
+		description: "The address of the lead's company website",
+	},
+	{
+		displayName: 'Custom Fields',
+		name: 'custom_fields',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Custom Field',
+		default: {},
+		// A plain string so the linters can read it; 200 is MAX_CUSTOM_FIELDS.
+		description: 'Custom fields of the lead, at most 200; Smartlead merges them with the ones the lead has',
+		options: [
+			{
+				displayName: 'Field',
+				name: 'field',
+				values: [
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						description: 'The name of the custom field',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						description: 'The value to set',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'First Name',
+		name: 'first_name',
+		type: 'string',
+		default: '',
+		description: "The lead's first name",
+	},
+	{
+		displayName: 'Last Name',
+		name: 'last_name',
+		type: 'string',
+		default: '',
+		description: "The lead's last name",
+	},
+	{
+		displayName: 'LinkedIn Profile',
+		name: 'linkedin_profile',
+		type: 'string',
+		default: '',
+		description: "The address of the lead's LinkedIn profile",
+	},
+	{
+		displayName: 'Location',
+		name: 'location',
+		type: 'string',
+		default: '',
+		description: 'Where the lead is based',
+	},
+	{
+		displayName: 'Phone Number',
+		name: 'phone_number',
+		type: 'string',
+		default: '',
+		description: "The lead's phone number",
+	},
+	{
+		displayName: 'Website',
+		name: 'website',
+		type: 'string',
+		default: '',
+		description: "The lead's website",
+	},
+], 'Only the fields added here are sent');
 
-const properties: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	campaign,
 	leadIdOrEmail,
 	{
@@ -127,8 +120,6 @@ const properties: INodeProperties[] = [
 	},
 	updateFields,
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['update'] } }, properties);
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

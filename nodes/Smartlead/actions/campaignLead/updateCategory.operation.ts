@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
@@ -10,7 +10,7 @@ import { readBoolean } from '../../../common/fields';
 import { resolveLead } from './lookup';
 import { campaign, leadIdOrEmail } from '../../parameters';
 
-const properties: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	campaign,
 	leadIdOrEmail,
 	{
@@ -31,8 +31,6 @@ const properties: INodeProperties[] = [
 		description: 'Whether the lead is also paused in the campaign',
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['campaignLead'], operation: ['updateCategory'] } }, properties);
 
 /** The category as the number Smartlead takes (the list gives a number, an expression may give text). */
 function readCategoryId(ctx: IExecuteFunctions, itemIndex: number): number {
