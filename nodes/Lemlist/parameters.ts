@@ -1,30 +1,23 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { campaignLocator } from '../common/descriptions';
+import { campaignParameters, leadIdOrEmail as leadParameter } from '../common/descriptions';
 import type { LeadParameter } from '../common/leads';
 
 /** The parameters that many lemlist operations share, written once. */
 
-const idPlaceholder = 'cam_aBcDeFgHiJkLmNoPq';
-
-export const campaign = campaignLocator({ idPlaceholder });
-
-/** The trigger's campaign: optional, empty for every campaign. */
-export const campaignFilter = campaignLocator({
-	idPlaceholder,
-	required: false,
+export const { campaign, campaignFilter } = campaignParameters('cam_aBcDeFgHiJkLmNoPq', {
 	description: 'Only events of this campaign start the workflow; leave empty for every campaign',
 });
 
-export const leadIdOrEmail: INodeProperties = {
+export const leadIdOrEmail = leadParameter({
 	displayName: 'Lead ID or Email',
 	name: 'leadId',
-	type: 'string',
-	default: '',
-	required: true,
 	placeholder: 'lea_aBcDeFgHiJkLmNoPq or ada@example.com',
 	description: "The lead's ID in the campaign (lea_…) or its email address, looked up in the campaign first",
-};
+});
+
+/** The lead parameter as messages name it. */
+export const LEAD: LeadParameter = { name: 'leadId', label: 'Lead ID' };
 
 /**
  * "In All Campaigns" of an action lemlist can also apply to every campaign of the lead; `done` is
@@ -37,6 +30,3 @@ export const inAllCampaigns = (done: string): INodeProperties => ({
 	default: false,
 	description: `Whether the lead is ${done} in every campaign it is in, not only in this one`,
 });
-
-/** The lead parameter as messages name it. */
-export const LEAD: LeadParameter = { name: 'leadId', label: 'Lead ID' };

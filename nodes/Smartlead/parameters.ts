@@ -1,30 +1,20 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { campaignLocator } from '../common/descriptions';
+import { campaignParameters, leadIdOrEmail as leadParameter } from '../common/descriptions';
 import type { LeadParameter } from '../common/leads';
 
 /** The parameters that many Smartlead operations share, written once. */
 
-const idPlaceholder = '1234567';
-
-export const campaign = campaignLocator({ idPlaceholder });
-
-/** The trigger's campaign: required, since Smartlead keeps webhooks per campaign. */
-export const campaignFilter = campaignLocator({
-	idPlaceholder,
+// Smartlead keeps webhooks per campaign: the trigger needs one.
+export const { campaign, campaignFilter } = campaignParameters('1234567', {
 	description: 'The campaign whose events start the workflow; Smartlead keeps webhooks per campaign',
+	required: true,
 });
 
-/** The lead parameter of every campaign lead operation: an ID or an email address. */
-export const leadIdOrEmail: INodeProperties = {
+export const leadIdOrEmail = leadParameter({
 	displayName: 'Lead ID or Email',
 	name: 'leadId',
-	type: 'string',
-	default: '',
-	required: true,
 	placeholder: '2345678 or name@email.com',
 	description: "The lead's Smartlead ID (a number) or its email address; an address is looked up in the campaign first",
-};
+});
 
 /** The lead parameter as messages name it. */
 export const LEAD: LeadParameter = { name: 'leadId', label: 'Lead ID or Email' };

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /** The resources every provider node has. */
 export const resource: INodeProperties = {
@@ -54,6 +54,43 @@ export function campaignLocator({
 		],
 	};
 }
+
+/**
+ * A node's campaign picker and its trigger's campaign filter (required where the provider keeps
+ * webhooks per campaign, else empty for every campaign).
+ */
+export function campaignParameters(idPlaceholder: string, filter: { description: string; required?: boolean }) {
+	return {
+		campaign: campaignLocator({ idPlaceholder }),
+		campaignFilter: campaignLocator({ idPlaceholder, required: filter.required ?? false, description: filter.description }),
+	};
+}
+
+/** The lead of a lead operation: an ID, or an email address the node looks up in the campaign. */
+export function leadIdOrEmail(lead: { name: string; displayName: string; placeholder: string; description: string }): INodeProperties {
+	return { ...lead, type: 'string', default: '', required: true };
+}
+
+/** An action's choice between this campaign and every campaign; `description` says what "every" does. */
+export function fromAllCampaigns(description: string): INodeProperties {
+	return { displayName: 'From All Campaigns', name: 'allCampaigns', type: 'boolean', default: false, description };
+}
+
+/** The Status filter of a Get Many: the provider's own statuses, one of them chosen. */
+export function statusFilter(options: INodePropertyOptions[], defaultStatus: string, description: string): INodeProperties {
+	return { displayName: 'Status', name: 'status', type: 'options', options, default: defaultStatus, description };
+}
+
+/** The days of the week as the providers number them: Sunday is 0, in calendar order. */
+export const daysOfTheWeek: INodePropertyOptions[] = [
+	{ name: 'Sunday', value: 0 },
+	{ name: 'Monday', value: 1 },
+	{ name: 'Tuesday', value: 2 },
+	{ name: 'Wednesday', value: 3 },
+	{ name: 'Thursday', value: 4 },
+	{ name: 'Friday', value: 5 },
+	{ name: 'Saturday', value: 6 },
+];
 
 /**
  * How patient the request pipeline is, per node; shown under every operation. The defaults suit

@@ -3,6 +3,7 @@ import type {
 	IExecuteFunctions,
 	INodeExecutionData,
 	INodeProperties,
+	INodePropertyOptions,
 } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
@@ -29,11 +30,34 @@ export type ResourceOperations = Record<string, Operation>;
 /** A node's resources by resource value. */
 export type Resources = Record<string, ResourceOperations>;
 
-/** The properties of a resource's operations, in the order the resource lists them, each shown for its own operation. */
-export const descriptionsOf = (resource: string, operations: ResourceOperations): INodeProperties[] =>
-	Object.entries(operations).flatMap(([operation, { properties }]) =>
-		updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties),
+/**
+ * A resource's parameters: its Operation list and each operation's own parameters, shown for that
+ * operation only. An option without an operation, or an operation without an option, fails when
+ * the node loads rather than when a user picks it.
+ */
+export function describeResource(
+	resource: string,
+	operations: ResourceOperations,
+	defaultOperation: string,
+	options: INodePropertyOptions[],
+): INodeProperties[] {
+	const listed = options.map((option) => String(option.value));
+	const missing = [...listed.filter((value) => !(value in operations)), ...Object.keys(operations).filter((value) => !listed.includes(value))];
+	if (missing.length) throw new Error(`The ${resource} operations and their options differ: ${missing.join(', ')}`);
+	const operation: INodeProperties = {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options,
+		default: defaultOperation,
+	};
+	const parameters = Object.entries(operations).flatMap(([value, { properties }]) =>
+		updateDisplayOptions({ show: { resource: [resource], operation: [value] } }, properties),
 	);
+	return [operation, ...parameters];
+}
 
 /**
  * Every node's `execute`: runs the operation chosen in the node over every input item, each

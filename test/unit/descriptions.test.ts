@@ -9,8 +9,8 @@ import { SmartleadTrigger } from '../../nodes/Smartlead/SmartleadTrigger.node';
 
 /**
  * What n8n's lint rules check on a collection written out whole, checked on the built
- * descriptions: shared collections (`collection()`) and the Operation lists hide their items from
- * the linter.
+ * descriptions: shared collections (`collection()`, `statusFilter()`) and the Operation lists hide
+ * their items from the linter.
  */
 const nodes: INodeType[] = [new Lemlist(), new LemlistTrigger(), new Smartlead(), new SmartleadTrigger(), new SendKit(), new SendKitTrigger()];
 
@@ -30,6 +30,14 @@ describe('node descriptions', () => {
 		'%s: a collection of five or more lists its fields by display name',
 		(_path, property) => {
 			const names = (property.options as INodeProperties[]).map((option) => option.displayName);
+			expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+		},
+	);
+
+	it.each(all.filter(([, property]) => property.type === 'options' && property.name !== 'operation' && (property.options ?? []).length >= 5))(
+		'%s: a list of five or more choices is sorted by name',
+		(_path, property) => {
+			const names = (property.options as Array<{ name: string }>).map((option) => option.name);
 			expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
 		},
 	);

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { collection, returnAllOrLimit } from '../../../common/descriptions';
+import { collection, returnAllOrLimit, statusFilter } from '../../../common/descriptions';
 import { readCollection } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
 import { isRecord } from '../../../common/records';
@@ -31,12 +31,9 @@ const filters = collection('filters', [
 		default: 'desc',
 		description: 'The order of the campaigns by creation date',
 	},
-	{
-		displayName: 'Status',
-		name: 'status',
-		type: 'options',
-		// lemlist's campaign statuses; a campaign with errors may also be in another status.
-		options: [
+	// lemlist's campaign statuses; a campaign with errors may also be in another status.
+	statusFilter(
+		[
 			{ name: 'Archived', value: 'archived' },
 			{ name: 'Draft', value: 'draft' },
 			{ name: 'Ended', value: 'ended' },
@@ -44,9 +41,9 @@ const filters = collection('filters', [
 			{ name: 'Running', value: 'running' },
 			{ name: 'With Errors', value: 'errors' },
 		],
-		default: 'running',
-		description: 'Only campaigns in this status',
-	},
+		'running',
+		'Only campaigns in this status',
+	),
 ]);
 
 export const properties: INodeProperties[] = [...returnAllOrLimit, filters];

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { fromAllCampaigns } from '../../../common/descriptions';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { withIds } from '../../../common/items';
@@ -12,14 +13,9 @@ import { campaign, leadIdOrEmail } from '../../parameters';
 export const properties: INodeProperties[] = [
 	campaign,
 	leadIdOrEmail,
-	{
-		displayName: 'From All Campaigns',
-		name: 'allCampaigns',
-		type: 'boolean',
-		default: false,
-		description:
-			"Whether the lead's email address goes on the team's unsubscribe list, so that no campaign contacts it again, rather than the lead leaving this campaign only",
-	},
+	fromAllCampaigns(
+		"Whether the lead's email address goes on the team's unsubscribe list, so that no campaign contacts it again, rather than the lead leaving this campaign only",
+	),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { collection, returnAllOrLimit } from '../../../common/descriptions';
+import { collection, returnAllOrLimit, statusFilter } from '../../../common/descriptions';
 import { readCollection } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
 import type { Send } from '../../../common/router';
@@ -15,21 +15,18 @@ const filters = collection('filters', [
 		default: '',
 		description: 'Only campaigns whose name contains this text',
 	},
-	{
-		displayName: 'Status',
-		name: 'status',
-		type: 'options',
-		// The statuses SendKit filters campaigns on [3p].
-		options: [
+	// The statuses SendKit filters campaigns on [3p].
+	statusFilter(
+		[
 			{ name: 'Active', value: 'active' },
 			{ name: 'Archived', value: 'archived' },
 			{ name: 'Completed', value: 'completed' },
 			{ name: 'Draft', value: 'draft' },
 			{ name: 'Paused', value: 'paused' },
 		],
-		default: 'active',
-		description: 'Only campaigns in this status',
-	},
+		'active',
+		'Only campaigns in this status',
+	),
 ]);
 
 export const properties: INodeProperties[] = [...returnAllOrLimit, filters];

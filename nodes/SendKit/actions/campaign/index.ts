@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { descriptionsOf, type ResourceOperations } from '../../../common/router';
+import { describeResource, type ResourceOperations } from '../../../common/router';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as pause from './pause.operation';
@@ -11,51 +11,42 @@ import * as update from './update.operation';
 /** Every operation of the resource, by its value: the one list an operation is added to. */
 export const operations = { get, getAll, pause, resume, start, update } satisfies ResourceOperations;
 
-const operation: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['campaign'] } },
-	options: [
-		{
-			name: 'Get',
-			value: 'get',
-			description: 'Get a campaign with its lead counts and sending stats',
-			action: 'Get a campaign',
-		},
-		{
-			name: 'Get Many',
-			value: 'getAll',
-			description: "Get the workspace's campaigns, by status or name",
-			action: 'Get many campaigns',
-		},
-		{
-			name: 'Pause',
-			value: 'pause',
-			description: 'Pause an active campaign',
-			action: 'Pause a campaign',
-		},
-		{
-			name: 'Resume',
-			value: 'resume',
-			description: 'Resume a paused campaign',
-			action: 'Resume a campaign',
-		},
-		{
-			name: 'Start',
-			value: 'start',
-			description: 'Start sending a campaign',
-			action: 'Start a campaign',
-		},
-		{
-			name: 'Update',
-			value: 'update',
-			description: "Change a campaign's name, sending settings and schedule",
-			action: 'Update a campaign',
-		},
-	],
-	default: 'update',
-};
-
-export const description: INodeProperties[] = [operation, ...descriptionsOf('campaign', operations)];
+// `update` stays the default: saved workflows omit it, so another default would change their operation.
+export const description: INodeProperties[] = describeResource('campaign', operations, 'update', [
+	{
+		name: 'Get',
+		value: 'get',
+		description: 'Get a campaign with its lead counts and sending stats',
+		action: 'Get a campaign',
+	},
+	{
+		name: 'Get Many',
+		value: 'getAll',
+		description: "Get the workspace's campaigns, by status or name",
+		action: 'Get many campaigns',
+	},
+	{
+		name: 'Pause',
+		value: 'pause',
+		description: 'Pause an active campaign',
+		action: 'Pause a campaign',
+	},
+	{
+		name: 'Resume',
+		value: 'resume',
+		description: 'Resume a paused campaign',
+		action: 'Resume a campaign',
+	},
+	{
+		name: 'Start',
+		value: 'start',
+		description: 'Start sending a campaign',
+		action: 'Start a campaign',
+	},
+	{
+		name: 'Update',
+		value: 'update',
+		description: "Change a campaign's name, sending settings and schedule",
+		action: 'Update a campaign',
+	},
+]);

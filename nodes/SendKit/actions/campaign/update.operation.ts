@@ -1,25 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { collection } from '../../../common/descriptions';
+import { collection, daysOfTheWeek } from '../../../common/descriptions';
 import { bodyFromCollections, requireId, requireSomethingToUpdate } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { dataOf } from '../../provider';
 import { campaign } from '../../parameters';
 
-/**
- * `schedule.workingDays` as numbers; the docs show Monday–Friday as [1, 2, 3, 4, 5], which we
- * read as JavaScript's day numbers, Sunday = 0 [inferred].
- */
-const WORKING_DAYS: Array<{ name: string; value: number }> = [
-	{ name: 'Sunday', value: 0 },
-	{ name: 'Monday', value: 1 },
-	{ name: 'Tuesday', value: 2 },
-	{ name: 'Wednesday', value: 3 },
-	{ name: 'Thursday', value: 4 },
-	{ name: 'Friday', value: 5 },
-	{ name: 'Saturday', value: 6 },
-];
 
 // Named consts: `execute` hands these same collections to `bodyFromCollections`.
 const updateFields = collection('updateFields', [
@@ -170,7 +157,8 @@ const schedule: INodeProperties = {
 			name: 'workingDays',
 			type: 'multiOptions',
 			// A literal list shared with `dayNames` below, which reads day names typed in expressions.
-			options: WORKING_DAYS,
+			// SendKit's docs show Monday–Friday as [1, 2, 3, 4, 5]: read as Sunday = 0 [inferred].
+			options: daysOfTheWeek,
 			default: [],
 			description: 'The days the campaign sends on; from an expression, day numbers (Sunday = 0) or day names',
 		},
@@ -181,7 +169,7 @@ export const properties: INodeProperties[] = [campaign, updateFields, settings, 
 
 /** Day names (Sunday, sunday, Sun, sun) from expressions are read as SendKit's day numbers. */
 const dayNames = Object.fromEntries(
-	WORKING_DAYS.flatMap(({ name, value }) =>
+	daysOfTheWeek.flatMap(({ name, value }) =>
 		[name, name.toLowerCase(), name.slice(0, 3), name.slice(0, 3).toLowerCase()].map((form) => [form, String(value)]),
 	),
 );

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { collection, returnAllOrLimit } from '../../../common/descriptions';
+import { collection, returnAllOrLimit, statusFilter } from '../../../common/descriptions';
 import { readCollection, requireId } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
 import { apiPath } from '../../../common/request';
@@ -10,12 +10,9 @@ import { campaign } from '../../parameters';
 
 // A named const: `execute` checks the filters against these same options.
 const filters = collection('filters', [
-	{
-		displayName: 'Status',
-		name: 'status',
-		type: 'options',
-		// The statuses SendKit filters a campaign's leads on [3p].
-		options: [
+	// The statuses SendKit filters a campaign's leads on [3p].
+	statusFilter(
+		[
 			{ name: 'Active', value: 'active' },
 			{ name: 'Bounced', value: 'bounced' },
 			{ name: 'Completed', value: 'completed' },
@@ -25,9 +22,9 @@ const filters = collection('filters', [
 			{ name: 'Replied', value: 'replied' },
 			{ name: 'Unsubscribed', value: 'unsubscribed' },
 		],
-		default: 'active',
-		description: "Only leads in this status in the campaign",
-	},
+		'active',
+		"Only leads in this status in the campaign",
+	),
 ]);
 
 export const properties: INodeProperties[] = [campaign, ...returnAllOrLimit, filters];

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { descriptionsOf, type ResourceOperations } from '../../../common/router';
+import { describeResource, type ResourceOperations } from '../../../common/router';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as pause from './pause.operation';
@@ -11,51 +11,42 @@ import * as update from './update.operation';
 /** Every operation of the resource, by its value: the one list an operation is added to. */
 export const operations = { get, getAll, pause, resume, unsubscribe, update } satisfies ResourceOperations;
 
-const operation: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['campaignLead'] } },
-	options: [
-		{
-			name: 'Get',
-			value: 'get',
-			description: "Get a lead's entry in a campaign, by its ID or the lead's email address",
-			action: 'Get a campaign lead',
-		},
-		{
-			name: 'Get Many',
-			value: 'getAll',
-			description: "Get a campaign's leads, by status",
-			action: 'Get many campaign leads',
-		},
-		{
-			name: 'Pause',
-			value: 'pause',
-			description: 'Stop sending to a lead in a campaign until it is resumed',
-			action: 'Pause a campaign lead',
-		},
-		{
-			name: 'Resume',
-			value: 'resume',
-			description: 'Send to a paused lead in a campaign again',
-			action: 'Resume a campaign lead',
-		},
-		{
-			name: 'Unsubscribe',
-			value: 'unsubscribe',
-			description: "Put a lead's email address on the do-not-contact list, which blocks it in every campaign",
-			action: 'Unsubscribe a campaign lead from all campaigns',
-		},
-		{
-			name: 'Update',
-			value: 'update',
-			description: "Change a lead's status or AI tag in a campaign",
-			action: 'Update a campaign lead',
-		},
-	],
-	default: 'update',
-};
-
-export const description: INodeProperties[] = [operation, ...descriptionsOf('campaignLead', operations)];
+// `update` stays the default: saved workflows omit it, so another default would change their operation.
+export const description: INodeProperties[] = describeResource('campaignLead', operations, 'update', [
+	{
+		name: 'Get',
+		value: 'get',
+		description: "Get a lead's entry in a campaign, by its ID or the lead's email address",
+		action: 'Get a campaign lead',
+	},
+	{
+		name: 'Get Many',
+		value: 'getAll',
+		description: "Get a campaign's leads, by status",
+		action: 'Get many campaign leads',
+	},
+	{
+		name: 'Pause',
+		value: 'pause',
+		description: 'Stop sending to a lead in a campaign until it is resumed',
+		action: 'Pause a campaign lead',
+	},
+	{
+		name: 'Resume',
+		value: 'resume',
+		description: 'Send to a paused lead in a campaign again',
+		action: 'Resume a campaign lead',
+	},
+	{
+		name: 'Unsubscribe',
+		value: 'unsubscribe',
+		description: "Put a lead's email address on the do-not-contact list, which blocks it in every campaign",
+		action: 'Unsubscribe a campaign lead from all campaigns',
+	},
+	{
+		name: 'Update',
+		value: 'update',
+		description: "Change a lead's status or AI tag in a campaign",
+		action: 'Update a campaign lead',
+	},
+]);

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { collection, returnAllOrLimit } from '../../../common/descriptions';
+import { collection, returnAllOrLimit, statusFilter } from '../../../common/descriptions';
 import { readCollection } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
 import { isRecord } from '../../../common/records';
@@ -24,11 +24,8 @@ const filters = collection('filters', [
 		default: true,
 		description: "Whether each campaign comes with its tags; Smartlead adds them",
 	},
-	{
-		displayName: 'Status',
-		name: 'status',
-		type: 'options',
-		options: [
+	statusFilter(
+		[
 			{ name: 'Active', value: 'ACTIVE' },
 			{ name: 'Archived', value: 'ARCHIVED' },
 			{ name: 'Completed', value: 'COMPLETED' },
@@ -36,9 +33,9 @@ const filters = collection('filters', [
 			{ name: 'Paused', value: 'PAUSED' },
 			{ name: 'Stopped', value: 'STOPPED' },
 		],
-		default: 'ACTIVE',
-		description: "Only campaigns with this status. Smartlead's list has no status filter: the node applies it to the list it answers.",
-	},
+		'ACTIVE',
+		"Only campaigns with this status. Smartlead's list has no status filter: the node applies it to the list it answers.",
+	),
 ]);
 
 export const properties: INodeProperties[] = [...returnAllOrLimit, filters];

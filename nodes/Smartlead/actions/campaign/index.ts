@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { descriptionsOf, type ResourceOperations } from '../../../common/router';
+import { describeResource, type ResourceOperations } from '../../../common/router';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as pause from './pause.operation';
@@ -12,58 +12,48 @@ import * as updateSchedule from './updateSchedule.operation';
 /** Every operation of the resource, by its value: the one list an operation is added to. */
 export const operations = { get, getAll, pause, start, stop, update, updateSchedule } satisfies ResourceOperations;
 
-export const description: INodeProperties[] = [
+// `update` stays the default: saved workflows omit it, so another default would change their operation.
+export const description: INodeProperties[] = describeResource('campaign', operations, 'update', [
 	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['campaign'] } },
-		options: [
-			{
-				name: 'Get',
-				value: 'get',
-				description: "Get a campaign's status and settings",
-				action: 'Get a campaign',
-			},
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				description: "List the account's campaigns, optionally by status or client",
-				action: 'Get many campaigns',
-			},
-			{
-				name: 'Pause',
-				value: 'pause',
-				description: 'Pause a campaign; it can be started again',
-				action: 'Pause a campaign',
-			},
-			{
-				name: 'Start',
-				value: 'start',
-				description: 'Start a drafted campaign or restart a paused one',
-				action: 'Start a campaign',
-			},
-			{
-				name: 'Stop',
-				value: 'stop',
-				description: 'Stop a campaign for good',
-				action: 'Stop a campaign',
-			},
-			{
-				name: 'Update',
-				value: 'update',
-				description: "Change a campaign's settings: tracking, stop conditions, plain text, AI options",
-				action: 'Update a campaign',
-			},
-			{
-				name: 'Update Schedule',
-				value: 'updateSchedule',
-				description: "Change a campaign's sending schedule and sending limits",
-				action: 'Update a campaign schedule',
-			},
-		],
-		default: 'update',
+		name: 'Get',
+		value: 'get',
+		description: "Get a campaign's status and settings",
+		action: 'Get a campaign',
 	},
-	...descriptionsOf('campaign', operations),
-];
+	{
+		name: 'Get Many',
+		value: 'getAll',
+		description: "List the account's campaigns, optionally by status or client",
+		action: 'Get many campaigns',
+	},
+	{
+		name: 'Pause',
+		value: 'pause',
+		description: 'Pause a campaign; it can be started again',
+		action: 'Pause a campaign',
+	},
+	{
+		name: 'Start',
+		value: 'start',
+		description: 'Start a drafted campaign or restart a paused one',
+		action: 'Start a campaign',
+	},
+	{
+		name: 'Stop',
+		value: 'stop',
+		description: 'Stop a campaign for good',
+		action: 'Stop a campaign',
+	},
+	{
+		name: 'Update',
+		value: 'update',
+		description: "Change a campaign's settings: tracking, stop conditions, plain text, AI options",
+		action: 'Update a campaign',
+	},
+	{
+		name: 'Update Schedule',
+		value: 'updateSchedule',
+		description: "Change a campaign's sending schedule and sending limits",
+		action: 'Update a campaign schedule',
+	},
+]);

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { collection } from '../../../common/descriptions';
+import { collection, daysOfTheWeek } from '../../../common/descriptions';
 import type { BodyRules } from '../../../common/fields';
 import type { Send } from '../../../common/router';
 import { postCampaignUpdate } from './post';
@@ -13,15 +13,7 @@ const updateFields = collection('updateFields', [
 		name: 'days_of_the_week',
 		type: 'multiOptions',
 		// Calendar order reads better than alphabetical order here; the values are Smartlead's day numbers.
-		options: [
-			{ name: 'Sunday', value: 0 },
-			{ name: 'Monday', value: 1 },
-			{ name: 'Tuesday', value: 2 },
-			{ name: 'Wednesday', value: 3 },
-			{ name: 'Thursday', value: 4 },
-			{ name: 'Friday', value: 5 },
-			{ name: 'Saturday', value: 6 },
-		],
+		options: daysOfTheWeek,
 		default: [],
 		description: 'The days emails are sent on (Sunday is 0, Saturday is 6); from an expression also "1,2,3" or [1,2,3]',
 	},

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { collection, returnAllOrLimit } from '../../../common/descriptions';
+import { collection, returnAllOrLimit, statusFilter } from '../../../common/descriptions';
 import { buildBody } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
 import type { Send } from '../../../common/router';
@@ -59,20 +59,17 @@ const filters = collection('filters', [
 		default: '',
 		description: 'Only leads last emailed after this moment',
 	},
-	{
-		displayName: 'Status',
-		name: 'status',
-		type: 'options',
-		options: [
+	statusFilter(
+		[
 			{ name: 'Completed', value: 'COMPLETED', description: 'The sequence has ended for the lead' },
 			{ name: 'In Progress', value: 'INPROGRESS', description: 'The lead is in the sequence' },
 			{ name: 'Paused', value: 'PAUSED', description: 'The lead is paused' },
 			{ name: 'Started', value: 'STARTED', description: 'The lead is added; its sequence has not started' },
 			{ name: 'Stopped', value: 'STOPPED', description: 'The lead is stopped' },
 		],
-		default: 'INPROGRESS',
-		description: "The lead's status in the campaign",
-	},
+		'INPROGRESS',
+		"The lead's status in the campaign",
+	),
 ], 'Smartlead applies these; a lead must match every filter added');
 
 export const properties: INodeProperties[] = [

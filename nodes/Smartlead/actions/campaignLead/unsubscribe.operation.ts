@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { fromAllCampaigns } from '../../../common/descriptions';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { withIds } from '../../../common/items';
@@ -12,14 +13,9 @@ import { campaign, leadIdOrEmail } from '../../parameters';
 export const properties: INodeProperties[] = [
 	campaign,
 	leadIdOrEmail,
-	{
-		displayName: 'From All Campaigns',
-		name: 'allCampaigns',
-		type: 'boolean',
-		default: false,
-		description:
-			'Whether the lead is unsubscribed from every campaign of the account rather than this one alone; the campaign still serves to find the lead by email',
-	},
+	fromAllCampaigns(
+		'Whether the lead is unsubscribed from every campaign of the account rather than this one alone; the campaign still serves to find the lead by email',
+	),
 ];
 
 /** From the campaign (`POST /campaigns/{id}/leads/{lead_id}/unsubscribe`) or from all (`POST /leads/{lead_id}/unsubscribe`). */
