@@ -30,6 +30,10 @@ export type ResourceOperations = Record<string, Operation>;
 /** A node's resources by resource value. */
 export type Resources = Record<string, ResourceOperations>;
 
+/** An entry of a map by its own key: a value such as "constructor" names nothing. */
+const ownEntry = <T>(map: Record<string, T> | undefined, key: string): T | undefined =>
+	map && Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+
 /**
  * A resource's parameters: its Operation list and each operation's own parameters, shown for that
  * operation only. An option without an operation, or an operation without an option, fails when
@@ -42,7 +46,10 @@ export function describeResource(
 	options: INodePropertyOptions[],
 ): INodeProperties[] {
 	const listed = options.map((option) => String(option.value));
-	const missing = [...listed.filter((value) => !(value in operations)), ...Object.keys(operations).filter((value) => !listed.includes(value))];
+	const missing = [
+		...listed.filter((value) => ownEntry(operations, value) === undefined),
+		...Object.keys(operations).filter((value) => !listed.includes(value)),
+	];
 	if (missing.length) throw new Error(`The ${resource} operations and their options differ: ${missing.join(', ')}`);
 	const operation: INodeProperties = {
 		displayName: 'Operation',
@@ -71,10 +78,7 @@ export async function route(
 ): Promise<INodeExecutionData[][]> {
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operationName = this.getNodeParameter('operation', 0) as string;
-	// Own entries only: a value such as "constructor" names no operation.
-	const own = <T>(map: Record<string, T> | undefined, key: string) =>
-		map && Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
-	const operation = own(own(resources, resource), operationName);
+	const operation = ownEntry(ownEntry(resources, resource), operationName);
 	if (!operation) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" of "${resource}" is not supported by this node`);
 	}
