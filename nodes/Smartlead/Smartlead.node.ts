@@ -1,7 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { requestOptions, resource } from '../common/descriptions';
 import { route } from '../common/router';
 import * as campaign from './actions/campaign';
 import * as campaignLead from './actions/campaignLead';
@@ -24,10 +23,19 @@ export class Smartlead implements INodeType {
 		usableAsTool: true,
 		credentials: [{ name: 'smartleadOutreachApi', required: true }],
 		properties: [
-			resource,
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Campaign', value: 'campaign' },
+					{ name: 'Campaign Lead', value: 'campaignLead' },
+				],
+				default: 'campaign',
+			},
 			...campaign.description,
 			...campaignLead.description,
-			requestOptions,
 		],
 	};
 

@@ -1,18 +1,5 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-/** The resources every provider node has. */
-export const resource: INodeProperties = {
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
-	options: [
-		{ name: 'Campaign', value: 'campaign' },
-		{ name: 'Campaign Lead', value: 'campaignLead' },
-	],
-	default: 'campaign',
-};
-
 /** What sets one campaign picker apart from another. */
 export interface CampaignLocatorOptions {
 	/** An example ID of the provider, shown in the By ID mode. */
@@ -93,43 +80,48 @@ export const daysOfTheWeek: INodePropertyOptions[] = [
 ];
 
 /**
- * How patient the request pipeline is, per node; shown under every operation. The defaults suit
- * scheduled runs; an AI agent or a webhook that must answer fast may want fewer retries.
+ * How patient the request pipeline is, per node; in the Options of every operation. The defaults
+ * suit scheduled runs; an AI agent or a webhook that must answer fast may want fewer retries.
  */
-export const requestOptions: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [
-		{
-			displayName: 'Max Retries',
-			name: 'maxRetries',
-			type: 'number',
-			typeOptions: { minValue: 0, maxValue: 10, numberPrecision: 0 },
-			default: 5,
-			description:
-				'How many times a request is tried again after a 429, a 5xx answer, a reset connection or a timeout',
-		},
-		{
-			displayName: 'Max Wait per Item (Seconds)',
-			name: 'maxWaitSeconds',
-			type: 'number',
-			typeOptions: { minValue: 0, maxValue: 3600 },
-			default: 120,
-			description: 'The longest an item waits in total for retries and rate limits before it fails',
-		},
-		{
-			displayName: 'Timeout (Seconds)',
-			name: 'timeoutSeconds',
-			type: 'number',
-			typeOptions: { minValue: 0.1, maxValue: 600 },
-			default: 30,
-			description: 'How long one request may take before it counts as timed out (and is retried)',
-		},
-	],
-};
+export const requestOptionFields: INodeProperties[] = [
+	{
+		displayName: 'Max Retries',
+		name: 'maxRetries',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 10, numberPrecision: 0 },
+		default: 5,
+		description:
+			'How many times a request is tried again after a 429, a 5xx answer, a reset connection or a timeout',
+	},
+	{
+		displayName: 'Max Wait per Item (Seconds)',
+		name: 'maxWaitSeconds',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 3600 },
+		default: 120,
+		description: 'The longest an item waits in total for retries and rate limits before it fails',
+	},
+	{
+		displayName: 'Timeout (Seconds)',
+		name: 'timeoutSeconds',
+		type: 'number',
+		typeOptions: { minValue: 0.1, maxValue: 600 },
+		default: 30,
+		description: 'How long one request may take before it counts as timed out (and is retried)',
+	},
+];
+
+/** The Options of an operation: the request options every operation has, and its own, by display name. */
+export function optionsCollection(own: INodeProperties[] = []): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [...requestOptionFields, ...own].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}
 
 const COLLECTIONS = {
 	filters: { displayName: 'Filters', placeholder: 'Add Filter' },

@@ -7,13 +7,13 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	INode,
-	INodeProperties,
 	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { clockOfExecutions, type Clock } from './clock';
-import { requestOptions } from './descriptions';
+import { requestOptionFields } from './descriptions';
+import { isRecord } from './records';
 import { providerMessage, redact, secretForms } from './errors';
 import { buildBody } from './fields';
 import { header, momentOf, pacerFor, type Pacer, type RateWindow } from './throttle';
@@ -85,8 +85,11 @@ function policyFor(ctx: RequestContext, itemIndex: number): RetryPolicy {
 	// Pickers and webhook registration run outside an execution and have no items or Options.
 	if (!('getInputData' in ctx)) return DEFAULT_RETRY_POLICY;
 	const values = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const fields = (requestOptions.options ?? []) as INodeProperties[];
-	const options = buildBody(ctx.getNode(), fields, values, itemIndex, 'options');
+	// An operation's own fields of Options are its business (and checked by the router).
+	const mine = isRecord(values)
+		? Object.fromEntries(requestOptionFields.filter(({ name }) => name in values).map(({ name }) => [name, values[name]]))
+		: values;
+	const options = buildBody(ctx.getNode(), requestOptionFields, mine, itemIndex, 'options');
 	const number = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
 	return {
 		...DEFAULT_RETRY_POLICY,

@@ -8,21 +8,54 @@ import type {
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { clockOfExecutions, type Clock } from './clock';
-import { runItems } from './items';
+import { readCollection } from './fields';
+import { optionsCollection } from './descriptions';
+import { asNodeError, runItems, runUnits, toError, type Unit } from './items';
 import { apiRequest, type ApiRequest, type Provider } from './request';
 
 /** Sends one request for the item being run, through the pipeline of its node and clock. */
 export type Send = (request: ApiRequest) => Promise<unknown>;
 
-/**
- * One operation, as its `*.operation.ts` module exports it: its own parameters, and what it does
- * for one item (a read answers many records).
- */
-export interface Operation {
+/** What every operation module exports: its own parameters and, if any, its own fields of the Options collection. */
+interface OperationParameters {
 	/** Shown when its resource and operation are chosen; the resource's list adds that condition. */
 	properties: INodeProperties[];
+	/** Its own fields of Options, beside the request options every operation has. */
+	options?: INodeProperties[];
+}
+
+/** An operation that acts on one item at a time (a read answers many records). */
+export interface ItemOperation extends OperationParameters {
 	execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject | IDataObject[]>;
 }
+
+/** One item's part of a batch, read and checked before any request. */
+export interface BatchEntry {
+	/** What the items of one batch share (the campaign, the settings): items with equal groups go together. */
+	group: IDataObject;
+	/** The most entries one request of this group takes. */
+	maxSize: number;
+	/** What the item adds to the request. */
+	entry: IDataObject;
+}
+
+/** Items sent in one request: what they share, and each one's entry and index. */
+export interface Batch {
+	group: IDataObject;
+	entries: IDataObject[];
+	itemIndexes: number[];
+}
+
+/** An operation that sends many items in one request (adding leads, lists of addresses). */
+export interface BatchOperation extends OperationParameters {
+	/** Reads and checks one item; `send` serves lookups (a lead by email). */
+	prepare(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<BatchEntry>;
+	/** Sends one batch; answers one result per entry, in order: the item's record, or an Error that fails that item alone. */
+	sendBatch(this: IExecuteFunctions, batch: Batch, send: Send): Promise<Array<IDataObject | Error>>;
+}
+
+/** One operation, as its `*.operation.ts` module exports it. */
+export type Operation = ItemOperation | BatchOperation;
 
 /** A resource's operations by operation value, as its `index.ts` lists them. */
 export type ResourceOperations = Record<string, Operation>;
@@ -60,15 +93,15 @@ export function describeResource(
 		options,
 		default: defaultOperation,
 	};
-	const parameters = Object.entries(operations).flatMap(([value, { properties }]) =>
-		updateDisplayOptions({ show: { resource: [resource], operation: [value] } }, properties),
+	const parameters = Object.entries(operations).flatMap(([value, { properties, options }]) =>
+		updateDisplayOptions({ show: { resource: [resource], operation: [value] } }, [...properties, optionsCollection(options)]),
 	);
 	return [operation, ...parameters];
 }
 
 /**
  * Every node's `execute`: runs the operation chosen in the node over every input item, each
- * request through the pipeline on `clock`.
+ * request through the pipeline on `clock`. An item's Options are checked before its requests.
  */
 export async function route(
 	this: IExecuteFunctions,
@@ -82,11 +115,61 @@ export async function route(
 	if (!operation) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" of "${resource}" is not supported by this node`);
 	}
+	const options = optionsCollection(operation.options);
+	const sendFor = (itemIndex: number): Send => async (request) => await apiRequest.call(this, provider, request, itemIndex, clock);
+	if ('sendBatch' in operation) {
+		return [await runUnits(this, await batchUnits(this, operation, options, sendFor), provider.concurrency)];
+	}
 	const items = await runItems(
 		this,
-		async (itemIndex) =>
-			await operation.execute.call(this, itemIndex, async (request) => await apiRequest.call(this, provider, request, itemIndex, clock)),
+		async (itemIndex) => {
+			readCollection(this, itemIndex, options);
+			return await operation.execute.call(this, itemIndex, sendFor(itemIndex));
+		},
 		provider.concurrency,
 	);
 	return [items];
+}
+
+/**
+ * The units of a batch operation: every item is read and checked first, before any request (an
+ * item that fails there is a unit of its own, and without Continue On Fail the run stops before
+ * sending anything); then items of the same group are sent together in input order, a new batch
+ * begun when one is full. Each batch's request carries its first item's retry options.
+ */
+async function batchUnits(
+	ctx: IExecuteFunctions,
+	operation: BatchOperation,
+	options: INodeProperties,
+	sendFor: (itemIndex: number) => Send,
+): Promise<Unit[]> {
+	const units: Unit[] = [];
+	const open = new Map<string, Batch & { maxSize: number }>();
+	const count = ctx.getInputData().length;
+	for (let itemIndex = 0; itemIndex < count; itemIndex++) {
+		let prepared: BatchEntry;
+		try {
+			readCollection(ctx, itemIndex, options);
+			prepared = await operation.prepare.call(ctx, itemIndex, sendFor(itemIndex));
+		} catch (caught) {
+			if (!ctx.continueOnFail()) throw asNodeError(ctx, caught, itemIndex);
+			units.push({ itemIndexes: [itemIndex], run: async () => [toError(caught)] });
+			continue;
+		}
+		const key = JSON.stringify(prepared.group);
+		let batch = open.get(key);
+		if (!batch) {
+			const started: Batch & { maxSize: number } = { group: prepared.group, entries: [], itemIndexes: [], maxSize: prepared.maxSize };
+			batch = started;
+			open.set(key, started);
+			units.push({
+				itemIndexes: started.itemIndexes,
+				run: async () => await operation.sendBatch.call(ctx, started, sendFor(started.itemIndexes[0])),
+			});
+		}
+		batch.entries.push(prepared.entry);
+		batch.itemIndexes.push(itemIndex);
+		if (batch.entries.length >= batch.maxSize) open.delete(key);
+	}
+	return units;
 }
