@@ -51,6 +51,12 @@ export interface LemlistLead {
 	companyDomain?: string;
 	phone?: string;
 	linkedinUrl?: string;
+	icebreaker?: string;
+	timezone?: string;
+	picture?: string;
+	contactOwner?: string;
+	/** Custom variables given when the lead was added (any other string key of the body). */
+	variables?: Record<string, string>;
 	updatedAt?: string;
 }
 
@@ -302,6 +308,14 @@ export const CAMPAIGN_PATCH_SCHEMA: Record<string, Rule> = {
 	onMeetingBooked: { section: { campaignProgress: PROGRESS, propagateProgressToCompany: 'boolean' } },
 };
 
+/** The standard fields of a lead that `POST /campaigns/{id}/leads/` takes; any other key is a custom variable. */
+export const LEAD_STANDARD_FIELDS = [
+	'firstName', 'lastName', 'companyName', 'jobTitle', 'linkedinUrl', 'picture', 'phone', 'companyDomain', 'icebreaker', 'timezone', 'contactOwner',
+] as const;
+
+/** The query flags of `POST /campaigns/{id}/leads/`. */
+export const LEAD_ADD_OPTIONS = ['deduplicate', 'linkedinEnrichment', 'findEmail', 'verifyEmail', 'findPhone'] as const;
+
 export const LEAD_PATCH_SCHEMA: Record<string, Rule> = {
 	firstName: 'string',
 	lastName: 'string',
@@ -458,6 +472,10 @@ export class LemlistMock extends HttpMock {
 		if (root === 'hooks' && segments.length <= 2) return this.answerHooks(req, campaignId);
 		if (root === 'leads') return this.answerLeads(req, segments.slice(1));
 		if (root === 'unsubscribes' && segments.length === 2 && m === 'POST') return this.unsubscribe(segments[1]);
+		if (root === 'unsubscribes' && segments.length === 2 && m === 'DELETE') return this.removeUnsubscribe(segments[1]);
+		if (root === 'unsubscribes' && segments.length === 1 && m === 'GET') return this.listUnsubscribes(req);
+		if (root === 'team' && campaignId === 'senders' && segments.length === 2 && m === 'GET') return this.teamSenders(req);
+		if (root === 'v2' && campaignId === 'campaigns' && leadId === 'stats' && segments.length === 4 && m === 'GET') return this.campaignStats(sub, req);
 		if (root !== 'campaigns' || rest.length > 1) return text(404, 'Not found');
 
 		if (segments.length === 1 && m === 'GET') return this.listCampaigns(req);
@@ -468,6 +486,8 @@ export class LemlistMock extends HttpMock {
 		if (segments.length === 2 && m === 'PATCH') return this.patchCampaign(campaignId, req.body);
 		if (segments.length === 3 && m === 'POST' && (sub === 'start' || sub === 'pause')) return this.setCampaignState(campaignId, sub);
 		if (segments.length === 4 && sub === 'export' && leadId === 'leads' && m === 'GET') return this.exportLeads(campaignId, req);
+		// The documented path ends with a slash (`/campaigns/{id}/leads/`); the segments above drop it.
+		if (segments.length === 3 && sub === 'leads' && m === 'POST') return this.addLead(campaignId, req);
 		if (segments.length === 4 && sub === 'leads' && m === 'PATCH') {
 			return this.patchLead(campaignId, leadId, req.body);
 		}
@@ -661,6 +681,160 @@ export class LemlistMock extends HttpMock {
 			}
 		}
 		return json(200, { _id: entry._id, value: entry.value, ...(isAddress ? { email: entry.value } : {}) });
+	}
+
+	/** Whether an address, or its domain, is on the team's unsubscribe list. */
+	private isUnsubscribed(email: string): boolean {
+		const address = email.trim().toLowerCase();
+		return this.state.unsubscribes.has(address) || this.state.unsubscribes.has(address.slice(address.lastIndexOf('@')));
+	}
+
+	/**
+	 * `POST /campaigns/{id}/leads/?deduplicate&linkedinEnrichment&findEmail&verifyEmail&findPhone`:
+	 * one lead, its standard fields and custom variables as top-level string keys. What lemlist
+	 * answers for a refused lead is not documented [?]: the stand-in's choices are in
+	 * docs/providers/lemlist.md ("Campaign lead").
+	 */
+	private addLead(campaignId: string, req: RecordedRequest): MockResponse {
+		const campaign = this.state.campaigns.get(campaignId);
+		if (!campaign) return text(404, 'Campaign not found');
+		for (const name of LEAD_ADD_OPTIONS) {
+			const value = req.query[name];
+			if (value !== undefined && value !== 'true' && value !== 'false') return text(400, `"${name}" must be a boolean`);
+		}
+		const body = req.body;
+		if (!isObject(body)) return text(400, 'Body must be a JSON object');
+		for (const [key, value] of Object.entries(body)) {
+			if (typeof value !== 'string') return text(400, `"${key}" must be a string`);
+		}
+		const fields = body as Record<string, string>;
+		const email = (fields.email ?? '').trim().toLowerCase();
+		if (email === '') return text(400, '"email" is required');
+		if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return text(400, `"email" must be a valid email address, got "${fields.email}"`);
+		if (this.isUnsubscribed(email)) return text(400, 'This email address or its domain is in the unsubscribe list');
+		const records = this.leadsWithEmail(email);
+		if (records.some((lead) => lead.campaignId === campaignId)) return text(409, 'Lead already in the campaign');
+		if (req.query.deduplicate === 'true' && records.length > 0) return text(409, 'Lead already exists in another campaign');
+
+		const standard: Partial<LemlistLead> = {};
+		const variables: Record<string, string> = {};
+		for (const [key, value] of Object.entries(fields)) {
+			if (key === 'email') continue;
+			if ((LEAD_STANDARD_FIELDS as readonly string[]).includes(key)) Object.assign(standard, { [key]: value });
+			else variables[key] = value;
+		}
+		// Deterministic, so a test (or the e2e workflow) can name the lead it will get.
+		const id = `lea_${createHash('sha256').update(`${campaignId}|${email}`).digest('hex').slice(0, 17)}`;
+		const lead: LemlistLead = {
+			...standard,
+			_id: id,
+			campaignId,
+			email,
+			state: 'imported',
+			isPaused: false,
+			...(Object.keys(variables).length ? { variables } : {}),
+			updatedAt: new Date().toISOString(),
+		};
+		this.state.leads.set(id, lead);
+		const answer: Record<string, unknown> = {
+			campaignId,
+			campaignName: campaign.name,
+			email,
+			firstName: lead.firstName,
+			lastName: lead.lastName,
+			companyName: lead.companyName,
+			jobTitle: lead.jobTitle,
+			companyDomain: lead.companyDomain,
+			_id: id,
+			isPaused: false,
+			contactId: contactIdOf(email),
+		};
+		return json(200, Object.fromEntries(Object.entries(answer).filter(([, value]) => value !== undefined)));
+	}
+
+	/** `DELETE /unsubscribes/{emailOrDomain}`: takes the value off the list; 404 if it is not on it. */
+	private removeUnsubscribe(value: string): MockResponse {
+		const normalized = value.trim().toLowerCase();
+		const entry = this.state.unsubscribes.get(normalized);
+		if (!entry) return text(404, 'Unsubscribe not found');
+		this.state.unsubscribes.delete(normalized);
+		return json(200, { _id: entry._id, value: entry.value });
+	}
+
+	/** `GET /unsubscribes?offset&limit` (limit defaults to 100): the list in the order it was filled. */
+	private listUnsubscribes(req: RecordedRequest): MockResponse {
+		const limit = req.query.limit === undefined ? 100 : Number(req.query.limit);
+		if (!Number.isInteger(limit) || limit < 1) return text(400, '"limit" must be a positive integer');
+		const offset = req.query.offset === undefined ? 0 : Number(req.query.offset);
+		if (!Number.isInteger(offset) || offset < 0) return text(400, '"offset" must be a non-negative integer');
+		const entries = [...this.state.unsubscribes.values()].slice(offset, offset + limit);
+		return json(200, entries.map((entry) => ({ _id: entry._id, createdAt: entry.createdAt, value: entry.value, source: entry.source })));
+	}
+
+	/**
+	 * `GET /team/senders?state`: each user who sends for a campaign, with those campaigns. A campaign's
+	 * senders are the `sendUserIds` set on it, else its creator (the stand-in's choice).
+	 */
+	private teamSenders(req: RecordedRequest): MockResponse {
+		const states = ['running', 'paused', 'draft', 'ended', 'archived', 'errors'];
+		const { state } = req.query;
+		if (state !== undefined && !states.includes(state)) return text(400, 'Bad params (invalid state parameter)');
+		const sendersOf = (campaign: LemlistCampaign): string[] =>
+			Array.isArray(campaign.settings.sendUserIds) ? (campaign.settings.sendUserIds as string[]) : campaign.createdBy ? [campaign.createdBy] : [];
+		const inState = (campaign: LemlistCampaign) =>
+			state === undefined || (state === 'errors' ? (campaign.errors?.length ?? 0) > 0 : campaign.status === state);
+		const senders = [...this.state.users.values()]
+			.map((user) => ({
+				userId: user._id,
+				campaigns: [...this.state.campaigns.values()]
+					.filter((campaign) => sendersOf(campaign).includes(user._id) && inState(campaign))
+					.map((campaign) => ({ _id: campaign._id, name: campaign.name, status: campaign.status, sendingChannels: ['email'] })),
+			}))
+			.filter((sender) => sender.campaigns.length > 0);
+		return json(200, senders);
+	}
+
+	/**
+	 * `GET /v2/campaigns/{id}/stats?startDate&endDate`: the campaign's figures. The stand-in keeps no
+	 * event history, so the figures count its leads by their current state, whatever the dates.
+	 */
+	private campaignStats(campaignId: string, req: RecordedRequest): MockResponse {
+		const { startDate, endDate } = req.query;
+		if (!startDate || !endDate) return text(400, 'Bad params: startDate and endDate are required');
+		if (Number.isNaN(Date.parse(startDate)) || Number.isNaN(Date.parse(endDate))) {
+			return text(400, 'Bad params: startDate and endDate must be ISO 8601 dates');
+		}
+		if (!this.state.campaigns.has(campaignId)) return text(404, 'Campaign not found');
+		const leads = [...this.state.leads.values()].filter((lead) => lead.campaignId === campaignId && !lead.graveyard);
+		const count = (states: string[]) => leads.filter((lead) => states.includes(globalStateOf(lead))).length;
+		const launched = leads.filter((lead) => !['imported', 'scanned', 'reviewed', 'skipped'].includes(globalStateOf(lead))).length;
+		const bounced = count(['emailsBounced']);
+		const failed = count(['failed']);
+		const answered = count(['warmed', 'interested', 'notInterested', 'meetingBooked']);
+		const interacted = answered + count(['attracted']);
+		const opened = interacted + count(['hooked']);
+		return json(200, {
+			nbLeads: leads.length,
+			nbLeadsLaunched: launched,
+			nbLeadsReached: launched - bounced - failed,
+			nbLeadsOpened: opened,
+			nbLeadsInteracted: interacted,
+			nbLeadsAnswered: answered,
+			nbLeadsInterested: count(['interested']),
+			nbLeadsNotInterested: count(['notInterested']),
+			nbLeadsUnsubscribed: count(['emailsUnsubscribed']),
+			nbLeadsInterrupted: leads.filter((lead) => lead.isPaused).length,
+			messagesSent: launched - failed,
+			messagesNotSent: failed,
+			messagesBounced: bounced,
+			delivered: launched - failed - bounced,
+			opened,
+			clicked: count(['attracted']),
+			replied: answered,
+			invitationAccepted: leads.filter((lead) => lead.state === 'linkedinInviteAccepted').length,
+			meetingBooked: count(['meetingBooked']),
+			steps: [],
+		});
 	}
 
 	/** `GET /campaigns/{id}/export/leads?state&format`: every lead of the campaign in one answer; CSV unless format=json. */
