@@ -16,7 +16,7 @@ export const CAMPAIGN_PAGE_SIZE = 50;
 export type NextPage = { cursor: string } | { page: number };
 
 /**
- * One page of a SendKit list (`GET /v1/campaigns`, `GET /v1/campaigns/{id}/leads`), read
+ * One page of a SendKit list (`GET /v1/campaigns`, `GET /v1/campaigns/{id}/leads`, `GET /v1/dnc`), read
  * tolerantly because the name of the next-page field is not published [?]: a cursor in
  * `pagination.nextCursor` (or `next_cursor`, or beside `data`) unless `hasMore` is false; `hasMore`
  * true without a cursor means "continue after the last `_id`" (the cursor SendKit's examples pass

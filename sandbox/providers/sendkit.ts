@@ -60,6 +60,12 @@ export interface SendKitLead {
 	firstName: string;
 	lastName: string;
 	company: string;
+	/** Set on leads created by `POST /v1/campaigns/{id}/leads`, when given. */
+	jobTitle?: string;
+	phone?: string;
+	website?: string;
+	linkedinUrl?: string;
+	customFields?: Record<string, string | number | boolean>;
 }
 
 export interface SendKitDncEntry {
@@ -67,6 +73,8 @@ export interface SendKitDncEntry {
 	type: 'email' | 'domain';
 	reason?: string;
 	createdAt: string;
+	/** The entry's ObjectId in `GET /v1/dnc` (left out by `dncEntries`). */
+	_id?: string;
 }
 
 export interface SendKitCampaignLead {
@@ -134,6 +142,20 @@ const COMPANIES = [
 	['Acme Robotics', 'acmerobotics.example'],
 ];
 const OBJECT_ID = /^[0-9a-f]{24}$/;
+
+/** The most leads one `POST /v1/campaigns/{id}/leads` takes [docs]. */
+export const MAX_LEADS_PER_ADD = 5_000;
+
+/** The text fields a lead entry of `POST /v1/campaigns/{id}/leads` takes (the create-lead fields; `website` is ours [inferred]). */
+const LEAD_TEXT_FIELDS = ['email', 'firstName', 'lastName', 'companyName', 'jobTitle', 'phone', 'website', 'linkedinUrl'];
+
+const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+/** SendKit's own address check is unpublished; this one is stricter than a plain `x@y.z` (no `..`, a real domain) [inferred]. */
+const isValidAddress = (value: string) => {
+	const at = value.lastIndexOf('@');
+	const local = value.slice(0, at);
+	return at > 0 && /^[a-z0-9!#$%&'*+/=?^_`{|}~.-]+$/i.test(local) && !/^\.|\.\.|\.$/.test(local) && DOMAIN.test(value.slice(at + 1));
+};
 
 /** The webhook events SendKit sends (docs/providers/sendkit.md). */
 export const SENDKIT_EVENTS = [
@@ -332,6 +354,8 @@ export class SendKitMock extends HttpMock {
 	leadPaging: SendKitLeadPaging = 'nextCursor';
 	/** Campaign leads added by `fillCampaign`, for their IDs. */
 	private filled = 0;
+	/** Leads, campaign leads and do-not-contact entries created through the API, for their IDs. */
+	private created = 0;
 
 	constructor(options: SendKitMockOptions = {}) {
 		super();
@@ -355,6 +379,7 @@ export class SendKitMock extends HttpMock {
 		this.signaturePrefix = '';
 		this.leadPaging = 'nextCursor';
 		this.filled = 0;
+		this.created = 0;
 		this.windows.clear();
 	}
 
@@ -436,6 +461,8 @@ export class SendKitMock extends HttpMock {
 		}
 		if (root === 'webhooks' && segments.length <= 3) return this.answerHooks(req, caller, id);
 		if (root === 'dnc' && segments.length === 2 && m === 'POST') return this.addToDnc(caller, req.body);
+		if (root === 'dnc' && segments.length === 2 && m === 'DELETE') return this.removeFromDnc(caller, req.body);
+		if (root === 'dnc' && segments.length === 2 && m === 'GET') return this.listDnc(caller, req);
 		if (root !== 'campaigns') return fail(404, 'Route not found');
 		if (segments.length === 2 && m === 'GET') return this.listCampaigns(req, caller);
 
@@ -447,6 +474,15 @@ export class SendKitMock extends HttpMock {
 		}
 		if (segments.length === 4 && sub === 'leads' && m === 'GET') {
 			return visible ? this.listCampaignLeads(visible, req) : fail(404, 'Campaign not found');
+		}
+		if (segments.length === 4 && sub === 'leads' && m === 'POST') {
+			return visible ? this.addCampaignLeads(visible, req.body) : fail(404, 'Campaign not found');
+		}
+		if (segments.length === 5 && sub === 'leads' && subId === 'action' && m === 'POST') {
+			return visible ? this.campaignLeadAction(visible, req.body) : fail(404, 'Campaign not found');
+		}
+		if (segments.length === 4 && sub === 'analytics' && m === 'GET') {
+			return visible ? this.campaignAnalytics(visible, req) : fail(404, 'Campaign not found');
 		}
 		if (segments.length === 4 && (sub === 'start' || sub === 'pause' || sub === 'resume') && m === 'POST') {
 			return visible ? this.changeCampaignStatus(visible, sub) : fail(404, 'Campaign not found');
@@ -608,35 +644,308 @@ export class SendKitMock extends HttpMock {
 		return ok({ id: campaign._id, status: campaign.status });
 	}
 
-	/** `POST /v1/dnc {entries[], type: email|domain, reason?}`: the workspace's do-not-contact list. */
+	/**
+	 * `POST /v1/dnc`: the workspace's do-not-contact list. Two bodies are accepted, since SendKit's
+	 * page and the node's Unsubscribe disagree [?] (docs/providers/sendkit.md, "Do-not-contact
+	 * list"): the documented `{entries: [{email, reason?}]}`, each value an address or a domain, and
+	 * the form Unsubscribe sends, `{entries: [string], type: email|domain, reason?}`. Values are
+	 * lower-cased; what is listed already is skipped [docs]. Answers `{added, skipped}`.
+	 */
 	private addToDnc(caller: Caller, body: unknown): MockResponse {
 		if (!isObject(body)) return fail(400, 'Request body must be a JSON object');
 		const unknown = Object.keys(body).find((key) => !['entries', 'type', 'reason'].includes(key));
 		if (unknown !== undefined) return fail(400, `Unknown field "${unknown}"`);
 		const { entries, type, reason } = body;
-		if (type !== 'email' && type !== 'domain') return fail(400, 'type must be "email" or "domain"');
 		if (!Array.isArray(entries) || entries.length === 0 || entries.length > 10_000) {
 			return fail(400, 'entries must be an array of 1 to 10000 values');
 		}
-		const valid = type === 'email' ? /^[^@\s]+@[^@\s]+\.[^@\s]+$/ : /^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
-		const bad = entries.find((entry) => typeof entry !== 'string' || !valid.test(entry.trim()));
-		if (bad !== undefined) return fail(400, `${JSON.stringify(bad)} is not a valid ${type === 'email' ? 'email address' : 'domain'}`);
 		if (reason !== undefined && typeof reason !== 'string') return fail(400, 'reason must be a string');
-		let list = this.state.dnc.get(caller.workspaceId);
-		if (!list) this.state.dnc.set(caller.workspaceId, (list = new Map()));
+		const wanted: Array<Omit<SendKitDncEntry, 'createdAt'>> = [];
+		if (entries.every((entry) => isObject(entry))) {
+			if (type !== undefined) return fail(400, 'type is not taken with entry objects: each entry is an address or a domain');
+			for (const entry of entries as Array<Record<string, unknown>>) {
+				const extra = Object.keys(entry).find((key) => key !== 'email' && key !== 'reason');
+				if (extra !== undefined) return fail(400, `Unknown field "entries[].${extra}"`);
+				if (entry.reason !== undefined && typeof entry.reason !== 'string') return fail(400, 'entries[].reason must be a string');
+				const value = typeof entry.email === 'string' ? entry.email.trim().toLowerCase() : '';
+				const kind = isValidAddress(value) ? 'email' : DOMAIN.test(value) ? 'domain' : undefined;
+				if (!kind) return fail(400, `${JSON.stringify(entry.email ?? null)} is not a valid email address or domain`);
+				const why = (entry.reason as string | undefined) ?? (reason as string | undefined);
+				wanted.push({ value, type: kind, ...(why ? { reason: why } : {}) });
+			}
+		} else {
+			if (type !== 'email' && type !== 'domain') return fail(400, 'type must be "email" or "domain"');
+			const valid = type === 'email' ? /^[^@\s]+@[^@\s]+\.[^@\s]+$/ : /^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
+			const bad = entries.find((entry) => typeof entry !== 'string' || !valid.test(entry.trim()));
+			if (bad !== undefined) return fail(400, `${JSON.stringify(bad)} is not a valid ${type === 'email' ? 'email address' : 'domain'}`);
+			for (const entry of entries as string[]) {
+				wanted.push({ value: entry.trim().toLowerCase(), type, ...(reason ? { reason: reason as string } : {}) });
+			}
+		}
+		const list = this.dncOf(caller.workspaceId);
 		let added = 0;
-		for (const entry of entries as string[]) {
-			const value = entry.trim().toLowerCase();
-			if (list.has(value)) continue;
-			list.set(value, { value, type, ...(reason ? { reason } : {}), createdAt: new Date().toISOString() });
+		for (const entry of wanted) {
+			if (list.has(entry.value)) continue;
+			list.set(entry.value, { ...entry, createdAt: new Date().toISOString(), _id: this.nextId('66b') });
 			added++;
 		}
 		return ok({ added, skipped: entries.length - added });
 	}
 
+	private dncOf(workspaceId: string): Map<string, SendKitDncEntry> {
+		let list = this.state.dnc.get(workspaceId);
+		if (!list) this.state.dnc.set(workspaceId, (list = new Map()));
+		return list;
+	}
+
+	/** A new ObjectId-like ID with this prefix; IDs made later sort after earlier ones. */
+	private nextId(prefix: string): string {
+		return `${prefix}${String(++this.created).padStart(24 - prefix.length, '0')}`;
+	}
+
+	/** Whether an address, or its domain, is on the workspace's do-not-contact list. */
+	private blocked(workspaceId: string, email: string): boolean {
+		const list = this.state.dnc.get(workspaceId);
+		const value = email.trim().toLowerCase();
+		return Boolean(list && (list.has(value) || list.has(value.slice(value.lastIndexOf('@') + 1))));
+	}
+
+	/**
+	 * `DELETE /v1/dnc {emails[]}` or `{selectAll: true, search?, type?}` [docs]: answers
+	 * `{deleted}`, the entries that were on the list. A domain is removed by its value in `emails`,
+	 * the field that holds it in the list [inferred].
+	 */
+	private removeFromDnc(caller: Caller, body: unknown): MockResponse {
+		if (!isObject(body)) return fail(400, 'Request body must be a JSON object');
+		const unknown = Object.keys(body).find((key) => !['emails', 'selectAll', 'search', 'type'].includes(key));
+		if (unknown !== undefined) return fail(400, `Unknown field "${unknown}"`);
+		const list = this.dncOf(caller.workspaceId);
+		let deleted = 0;
+		if (body.selectAll === true) {
+			if (body.type !== undefined && body.type !== 'email' && body.type !== 'domain') return fail(400, 'type must be "email" or "domain"');
+			const search = typeof body.search === 'string' ? body.search.trim().toLowerCase() : '';
+			for (const [value, entry] of [...list]) {
+				if ((body.type === undefined || entry.type === body.type) && value.includes(search)) {
+					list.delete(value);
+					deleted++;
+				}
+			}
+			return ok({ deleted });
+		}
+		const { emails } = body;
+		if (!Array.isArray(emails) || emails.length === 0 || emails.some((email) => typeof email !== 'string' || email.trim() === '')) {
+			return fail(400, 'Provide emails (a non-empty array of strings) or selectAll: true');
+		}
+		for (const email of emails as string[]) {
+			if (list.delete(email.trim().toLowerCase())) deleted++;
+		}
+		return ok({ deleted });
+	}
+
+	/**
+	 * `GET /v1/dnc?type&limit&cursor`, oldest first; the cursor is the `_id` of the last entry of the
+	 * previous page; entries as SendKit's page shows them [docs].
+	 */
+	private listDnc(caller: Caller, req: RecordedRequest): MockResponse {
+		const limit = req.query.limit === undefined ? 25 : Number(req.query.limit);
+		if (!Number.isInteger(limit) || limit < 1 || limit > 100) return fail(400, 'limit must be an integer between 1 and 100');
+		const { type, cursor } = req.query;
+		if (type !== undefined && type !== 'email' && type !== 'domain') return fail(400, 'type must be one of: email, domain');
+		if (cursor !== undefined && !OBJECT_ID.test(cursor)) return fail(400, 'Invalid cursor');
+		const all = [...this.dncOf(caller.workspaceId).values()]
+			.filter((entry) => type === undefined || entry.type === type)
+			.map((entry) => ({ ...entry, _id: entry._id ?? this.nextId('66b') }))
+			.sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
+		const start = cursor === undefined ? 0 : all.filter((entry) => entry._id <= cursor).length;
+		const page = all.slice(start, start + limit);
+		const hasMore = start + limit < all.length;
+		return ok(
+			page.map((entry) => ({
+				_id: entry._id,
+				email: entry.value,
+				entryType: entry.type,
+				workspaceId: caller.workspaceId,
+				reason: entry.reason ?? null,
+				unsubscribedAt: entry.createdAt,
+				createdAt: entry.createdAt,
+				updatedAt: entry.createdAt,
+			})),
+			{ pagination: { limit, total: all.length, hasMore, nextCursor: hasMore ? page[page.length - 1]._id : null } },
+		);
+	}
+
+	/**
+	 * `POST /v1/campaigns/{id}/leads {leads}` [docs]: at most 5,000 entries (more is a 400 for the
+	 * whole request); an entry takes an existing `leadId` or an `email`, which creates the lead when
+	 * the workspace has none. An entry that cannot be added is named in `errors[{entry, message}]`
+	 * and the rest go on [docs]; a lead already in the campaign is skipped [docs], and so is an
+	 * address whose address or domain is on the do-not-contact list (counted as skipped [?]). New
+	 * campaign leads are `active` in an active campaign, else `pending` [docs]. Only the `leads`
+	 * mode is served here (not `filters` or `selectAll`).
+	 */
+	private addCampaignLeads(campaign: SendKitCampaign, body: unknown): MockResponse {
+		if (!isObject(body)) return fail(400, 'Request body must be a JSON object');
+		if ('filters' in body || 'selectAll' in body) return fail(400, 'This stand-in takes only the leads mode');
+		const unknown = Object.keys(body).find((key) => key !== 'leads');
+		if (unknown !== undefined) return fail(400, `Unknown field "${unknown}"`);
+		const { leads } = body;
+		if (!Array.isArray(leads) || leads.length === 0) return fail(400, 'Provide one of leads, filters or selectAll');
+		if (leads.length > MAX_LEADS_PER_ADD) return fail(400, `leads must contain at most ${MAX_LEADS_PER_ADD} entries, got ${leads.length}`);
+
+		let added = 0;
+		let skipped = 0;
+		const errors: Array<{ entry: unknown; message: string }> = [];
+		for (const entry of leads as unknown[]) {
+			const problem = this.leadEntryProblem(campaign, entry);
+			if (problem) {
+				errors.push({ entry, message: problem });
+				continue;
+			}
+			const fields = entry as Record<string, unknown>;
+			let lead: SendKitLead | undefined;
+			if (typeof fields.leadId === 'string') {
+				lead = this.state.leads.get(fields.leadId);
+			} else {
+				const email = (fields.email as string).trim().toLowerCase();
+				if (this.blocked(campaign.workspaceId, email)) {
+					skipped++;
+					continue;
+				}
+				lead = [...this.state.leads.values()].find((candidate) => candidate.workspaceId === campaign.workspaceId && candidate.email.toLowerCase() === email);
+				if (!lead) {
+					const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : undefined);
+					lead = {
+						_id: this.nextId('66a'),
+						workspaceId: campaign.workspaceId,
+						email,
+						firstName: text('firstName') ?? '',
+						lastName: text('lastName') ?? '',
+						company: text('companyName') ?? '',
+						...Object.fromEntries(['jobTitle', 'phone', 'website', 'linkedinUrl'].filter((name) => text(name) !== undefined).map((name) => [name, text(name)])),
+						...(isObject(fields.customFields) ? { customFields: fields.customFields as SendKitLead['customFields'] } : {}),
+					};
+					this.state.leads.set(lead._id, lead);
+				}
+			}
+			if (!lead || this.blocked(campaign.workspaceId, lead.email)) {
+				skipped++;
+				continue;
+			}
+			const leadId = lead._id;
+			if ([...this.state.campaignLeads.values()].some((record) => record.campaignId === campaign._id && record.leadId === leadId)) {
+				skipped++;
+				continue;
+			}
+			const _id = this.nextId('666e');
+			this.state.campaignLeads.set(_id, {
+				_id,
+				campaignId: campaign._id,
+				leadId,
+				status: campaign.status === 'active' ? 'active' : 'pending',
+				aiTag: null,
+				currentSequenceStep: 0,
+				replied: false,
+				addedAt: new Date().toISOString(),
+			});
+			added++;
+		}
+		return ok({ added, skipped, errors });
+	}
+
+	/** What keeps one entry of an add out of the campaign, in SendKit's words where they are known. */
+	private leadEntryProblem(campaign: SendKitCampaign, entry: unknown): string | undefined {
+		if (!isObject(entry)) return 'Each lead must be an object';
+		for (const [key, value] of Object.entries(entry)) {
+			if (key === 'leadId' || key === 'customFields') continue;
+			if (!LEAD_TEXT_FIELDS.includes(key)) return `Unknown field "${key}"`;
+			if (typeof value !== 'string') return `${key} must be a string`;
+		}
+		if (entry.customFields !== undefined) {
+			const custom = entry.customFields;
+			if (!isObject(custom) || Object.values(custom).some((value) => !['string', 'number', 'boolean'].includes(typeof value))) {
+				return 'customFields must be an object of text, number or boolean values';
+			}
+		}
+		if (entry.leadId !== undefined) {
+			const lead = typeof entry.leadId === 'string' ? this.state.leads.get(entry.leadId) : undefined;
+			return lead && lead.workspaceId === campaign.workspaceId ? undefined : 'Lead not found';
+		}
+		const email = typeof entry.email === 'string' ? entry.email.trim() : '';
+		// The docs' own example message for an entry without either.
+		if (email === '') return 'Either leadId or email is required';
+		return isValidAddress(email) ? undefined : `Invalid email address "${email}"`;
+	}
+
+	/**
+	 * `POST /v1/campaigns/{id}/leads/action {action, leadIds}` [docs]: pause active leads, resume
+	 * paused ones, or remove (hard-delete a lead sent nothing yet, else status "removed") [docs];
+	 * answers `{action, modifiedCount}`, counting only leads of this campaign that changed. No
+	 * maximum of `leadIds` is published, so none is enforced here. Only explicit IDs are served.
+	 */
+	private campaignLeadAction(campaign: SendKitCampaign, body: unknown): MockResponse {
+		if (!isObject(body)) return fail(400, 'Request body must be a JSON object');
+		const { action, leadIds } = body;
+		if (action !== 'pause' && action !== 'resume' && action !== 'remove') return fail(400, 'action must be one of: pause, resume, remove');
+		if ('selectAll' in body) return fail(400, 'This stand-in takes only leadIds');
+		if (!Array.isArray(leadIds) || leadIds.length === 0) return fail(400, 'Provide leadIds (a non-empty array) or selectAll: true');
+		const bad = leadIds.find((id) => typeof id !== 'string' || !OBJECT_ID.test(id));
+		if (bad !== undefined) return fail(400, `Invalid campaign lead ID ${JSON.stringify(bad)}`);
+		let modifiedCount = 0;
+		for (const id of new Set(leadIds as string[])) {
+			const record = this.state.campaignLeads.get(id);
+			if (!record || record.campaignId !== campaign._id) continue;
+			if (action === 'pause' && record.status === 'active') record.status = 'paused';
+			else if (action === 'resume' && record.status === 'paused') record.status = 'active';
+			else if (action === 'remove' && record.status !== 'removed') {
+				if (record.currentSequenceStep === 0) this.state.campaignLeads.delete(id);
+				else record.status = 'removed';
+			} else continue;
+			modifiedCount++;
+		}
+		return ok({ action, modifiedCount });
+	}
+
+	/**
+	 * `GET /v1/campaigns/{id}/analytics?from&to` [docs]: stats, per-step figures, lead statuses and
+	 * replies. The figures are ours, from the campaign's leads (`from`/`to` keep the leads added in
+	 * that range, `to` taking its whole day); SendKit's own counting is not published.
+	 */
+	private campaignAnalytics(campaign: SendKitCampaign, req: RecordedRequest): MockResponse {
+		const bound = (name: 'from' | 'to') => {
+			const text = req.query[name];
+			if (text === undefined) return { ok: true as const, at: undefined };
+			const at = Date.parse(text);
+			return Number.isNaN(at) ? { ok: false as const, at: undefined } : { ok: true as const, at: /^\d{4}-\d{2}-\d{2}$/.test(text) && name === 'to' ? at + 86_399_999 : at };
+		};
+		const from = bound('from');
+		const to = bound('to');
+		if (!from.ok) return fail(400, 'from must be a date');
+		if (!to.ok) return fail(400, 'to must be a date');
+		const leads = [...this.state.campaignLeads.values()].filter((lead) => {
+			const added = Date.parse(lead.addedAt);
+			return lead.campaignId === campaign._id && (from.at === undefined || added >= from.at) && (to.at === undefined || added <= to.at);
+		});
+		const count = (status: string) => leads.filter((lead) => lead.status === status).length;
+		const sent = leads.reduce((sum, lead) => sum + lead.currentSequenceStep, 0);
+		const bounced = count('bounced');
+		const steps = Math.max(0, ...leads.map((lead) => lead.currentSequenceStep));
+		const statusBreakdown = Object.fromEntries(CAMPAIGN_LEAD_STATUSES.map((status) => [status, count(status)]).filter(([, n]) => n));
+		const replied = leads.filter((lead) => lead.replied).length;
+		return ok({
+			campaign: { id: campaign._id, name: campaign.name, status: campaign.status, startedAt: campaign.createdAt },
+			stats: { sent, delivered: sent - bounced, opened: Math.floor(sent / 2), clicked: Math.floor(sent / 8), replied, bounced, unsubscribed: count('unsubscribed') },
+			stepAnalytics: Array.from({ length: steps }, (_, step) => {
+				const reached = leads.filter((lead) => lead.currentSequenceStep > step).length;
+				return { _id: { sequenceStep: step, variant: null }, sent: reached, opened: Math.floor(reached / 2), clicked: Math.floor(reached / 8), bounced: 0 };
+			}),
+			statusBreakdown,
+			totalReplied: replied,
+		});
+	}
+
 	/** The do-not-contact entries of a workspace (the first by default). */
 	dncEntries(workspaceId = SENDKIT_SEED.workspaceIds[0]): SendKitDncEntry[] {
-		return [...(this.state.dnc.get(workspaceId)?.values() ?? [])];
+		return [...(this.state.dnc.get(workspaceId)?.values() ?? [])].map(({ _id: _ignored, ...entry }) => entry);
 	}
 
 	/**

@@ -3,13 +3,14 @@ import type { INodeProperties } from 'n8n-workflow';
 import { describeResource, type ResourceOperations } from '../../../common/router';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getStats from './getStats.operation';
 import * as pause from './pause.operation';
 import * as resume from './resume.operation';
 import * as start from './start.operation';
 import * as update from './update.operation';
 
 /** Every operation of the resource, by its value: the one list an operation is added to. */
-export const operations = { get, getAll, pause, resume, start, update } satisfies ResourceOperations;
+export const operations = { get, getAll, getStats, pause, resume, start, update } satisfies ResourceOperations;
 
 // `update` stays the default: saved workflows omit it, so another default would change their operation.
 export const description: INodeProperties[] = describeResource('campaign', operations, 'update', [
@@ -24,6 +25,12 @@ export const description: INodeProperties[] = describeResource('campaign', opera
 		value: 'getAll',
 		description: "Get the workspace's campaigns, by status or name",
 		action: 'Get many campaigns',
+	},
+	{
+		name: 'Get Stats',
+		value: 'getStats',
+		description: "Get a campaign's analytics: sent, opened, clicked, replied, bounced, per step and per lead status, optionally between two dates",
+		action: 'Get campaign stats',
 	},
 	{
 		name: 'Pause',

@@ -1,0 +1,12 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** The address or domain of an Add or Remove; checked and lower-cased by `readDncValue` before any request. */
+export const value: INodeProperties = {
+	displayName: 'Email or Domain',
+	name: 'value',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 'ada@example.com or example.com',
+	description: 'One email address, or one domain (every address at it)',
+};
