@@ -4,6 +4,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { route } from '../common/router';
 import * as campaign from './actions/campaign';
 import * as campaignLead from './actions/campaignLead';
+import * as doNotContact from './actions/doNotContact';
+import * as emailAccount from './actions/emailAccount';
 import { smartlead } from './provider';
 import { searchCampaigns } from './methods/listSearch';
 import { getLeadCategories } from './methods/loadOptions';
@@ -16,7 +18,8 @@ export class Smartlead implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Read, start, pause and stop Smartlead campaigns; read, pause, resume, unsubscribe, categorise and update their leads',
+		description:
+			'Read, start, pause and stop Smartlead campaigns and read their stats; add, read, pause, resume, unsubscribe, categorise, update and remove their leads; keep addresses and domains on the block list; list email accounts',
 		defaults: { name: 'Smartlead Outreach' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
@@ -31,17 +34,26 @@ export class Smartlead implements INodeType {
 				options: [
 					{ name: 'Campaign', value: 'campaign' },
 					{ name: 'Campaign Lead', value: 'campaignLead' },
+					{ name: 'Do-Not-Contact List', value: 'doNotContact' },
+					{ name: 'Email Account', value: 'emailAccount' },
 				],
 				default: 'campaign',
 			},
 			...campaign.description,
 			...campaignLead.description,
+			...doNotContact.description,
+			...emailAccount.description,
 		],
 	};
 
 	methods = { listSearch: { searchCampaigns }, loadOptions: { getLeadCategories } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, smartlead, { campaign: campaign.operations, campaignLead: campaignLead.operations });
+		return await route.call(this, smartlead, {
+			campaign: campaign.operations,
+			campaignLead: campaignLead.operations,
+			doNotContact: doNotContact.operations,
+			emailAccount: emailAccount.operations,
+		});
 	}
 }

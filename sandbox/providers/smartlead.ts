@@ -130,6 +130,42 @@ export const SMARTLEAD_SEED = {
 	],
 };
 
+/** The most leads `POST /campaigns/{id}/leads` takes in one request (docs/providers/smartlead.md). */
+export const MAX_LEADS_PER_REQUEST = 400;
+
+/**
+ * The most values `POST /leads/add-domain-block-list` takes in one request. Smartlead documents no
+ * maximum: this is the node's [inferred] one, which the stand-in holds it to (its choice).
+ */
+export const MAX_BLOCK_LIST_VALUES = 400;
+
+/** An entry of the global block list, as `GET /leads/get-domain-block-list` answers it. */
+export interface SmartleadBlockEntry {
+	id: number;
+	email_or_domain: string;
+	created_at: string;
+	source: string;
+	client_id: number | null;
+}
+
+/** The block list the account starts with: a domain and an address. */
+export const SMARTLEAD_BLOCK_SEED = ['blocked.example', 'bounced@trap.example'];
+
+/** The account's sending mailboxes (`GET /email-accounts/`): more than one page of 100. */
+export const EMAIL_ACCOUNT_COUNT = 105;
+
+/** The SMTP and IMAP passwords each seeded mailbox carries, as Smartlead's list does: they must never reach an item. */
+export const emailAccountPassword = (id: number) => `sl-mailbox-secret-${id}`;
+
+/**
+ * What the stand-in takes as a valid address when leads are added: stricter than "something@
+ * something.something" (a top-level domain of two letters at least, no ".." and no odd
+ * characters), so that a lead can pass the node's check and still be one Smartlead calls invalid.
+ * Smartlead's own rule is not documented [inferred]: the stand-in's choice.
+ */
+const STRICT_EMAIL = /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/;
+const isStrictEmail = (email: string) => STRICT_EMAIL.test(email) && !email.includes('..');
+
 const FIRST_NAMES = ['Maya', 'Liam', 'Noor', 'Kenji', 'Sofia', 'Ravi', 'Elena', 'Tomas', 'Amara', 'Jonas'];
 const LAST_NAMES = ['Okafor', 'Lindqvist', 'Haddad', 'Tanaka', 'Moreau', 'Iyer', 'Novak', 'Berg', 'Mensah', 'Kowalski'];
 const COMPANIES = ['Northwind', 'Contoso', 'Fabrikam', 'Tailspin', 'Litware', 'Adatum', 'Proseware', 'Wingtip'];
@@ -220,7 +256,56 @@ function seedState() {
 	}
 	// One of campaign 104's leads is also in campaign 102: "unsubscribe from all campaigns" has two to leave.
 	join(leads.get(BIG_CAMPAIGN.firstLeadId)!, 102, { status: 'PAUSED', created_at: day(70) });
-	return { campaigns, leads, memberships, categories: SMARTLEAD_CATEGORIES.map((category) => ({ ...category })) };
+	const blockList: SmartleadBlockEntry[] = SMARTLEAD_BLOCK_SEED.map((value, index) => ({
+		id: 228_361_001 + index,
+		email_or_domain: value,
+		created_at: day(5 + index, 12),
+		source: index === 0 ? 'Manual' : 'Smartlead.ai Bounce Detection',
+		client_id: null,
+	}));
+	const types = ['GMAIL', 'OUTLOOK', 'SMTP'];
+	const emailAccounts = Array.from({ length: EMAIL_ACCOUNT_COUNT }, (_, n) => {
+		const id = 7001 + n;
+		const first = FIRST_NAMES[n % FIRST_NAMES.length];
+		const address = `${first.toLowerCase()}.${n}@send${n % 4}.acme.test`;
+		return {
+			id,
+			created_at: day(n % 30, 7),
+			updated_at: day(40 + (n % 20), 7),
+			user_id: 4242,
+			from_name: `${first} at Acme`,
+			from_email: address,
+			username: address,
+			password: emailAccountPassword(id),
+			smtp_host: 'smtp.acme.test',
+			smtp_port: 587,
+			smtp_port_type: 'TLS',
+			message_per_day: 40 + (n % 3) * 10,
+			is_different_imap_account: false,
+			imap_username: address,
+			imap_password: emailAccountPassword(id),
+			imap_host: 'imap.acme.test',
+			imap_port: 993,
+			imap_port_type: 'SSL',
+			is_smtp_success: n % 17 !== 5,
+			is_imap_success: true,
+			type: types[n % types.length],
+			daily_sent_count: n % 25,
+			client_id: null,
+			campaign_count: n % 4,
+			warmup_details: { status: n % 9 === 0 ? 'INACTIVE' : 'ACTIVE', total_sent_count: 300 + n, total_spam_count: n % 3, warmup_reputation: `${90 + (n % 10)}%` },
+		};
+	});
+	return {
+		campaigns,
+		leads,
+		memberships,
+		categories: SMARTLEAD_CATEGORIES.map((category) => ({ ...category })),
+		blockList,
+		emailAccounts,
+		/** The last lead ID and campaign-lead map ID given out: new ones follow. */
+		lastIds: { lead: Math.max(...leads.keys()), map: mapId },
+	};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -489,6 +574,7 @@ export class SmartleadMock extends HttpMock {
 			return error(400, 'Malformed URL');
 		}
 		if (segments[0] === 'leads') return this.answerLeads(req, segments.slice(1));
+		if (segments[0] === 'email-accounts') return segments.length === 1 && req.method === 'GET' ? this.listEmailAccounts(req.query) : error(404, 'Not found');
 		const [root, campaignId, sub, leadId, action, ...rest] = segments;
 		if (root !== 'campaigns' || rest.length) return error(404, 'Not found');
 		if (segments.length === 1 && req.method === 'GET') return this.listCampaigns(req.query);
@@ -500,7 +586,10 @@ export class SmartleadMock extends HttpMock {
 		if (segments.length === 2 && req.method === 'GET') return json(200, { ...this.publicCampaign(campaign), ...campaign.settings });
 		if (sub === 'webhooks' && segments.length <= 4) return this.answerHooks(req, campaign, leadId);
 		if (segments.length === 3 && sub === 'leads' && req.method === 'GET') return this.listCampaignLeads(campaign, req.query);
+		if (segments.length === 3 && (sub === 'analytics' || sub === 'analytics-by-date') && req.method === 'GET') return this.analytics(campaign, sub, req.query);
+		if (segments.length === 4 && sub === 'leads' && req.method === 'DELETE') return this.removeLead(campaign, leadId);
 		if (req.method !== 'POST') return error(404, 'Not found');
+		if (segments.length === 3 && sub === 'leads') return this.addLeads(campaign, req.body);
 		if (segments.length === 3 && sub === 'settings') return this.update(campaign.settings, req.body, SETTINGS_SCHEMA);
 		if (segments.length === 3 && sub === 'schedule') return this.update(campaign.schedule, req.body, SCHEDULE_SCHEMA);
 		if (segments.length === 3 && sub === 'status') return this.setCampaignStatus(campaign, req.body);
@@ -658,6 +747,8 @@ export class SmartleadMock extends HttpMock {
 		if (rest.length) return error(404, 'Not found');
 		if (first === undefined && req.method === 'GET') return this.leadByEmail(req.query);
 		if (first === 'fetch-categories' && second === undefined && req.method === 'GET') return json(200, this.state.categories);
+		if (first === 'add-domain-block-list' && second === undefined && req.method === 'POST') return this.addToBlockList(req.body);
+		if (first === 'get-domain-block-list' && second === undefined && req.method === 'GET') return this.listBlockList(req.query);
 		if (first === undefined || second === undefined) return error(404, 'Not found');
 		if (!/^\d+$/.test(first)) return error(400, '"lead_id" must be a number');
 		const lead = this.state.leads.get(Number(first));
@@ -794,6 +885,229 @@ export class SmartleadMock extends HttpMock {
 		return json(200, { ok: true });
 	}
 
+	/** Leads by lower-cased address, rebuilt when the state is new or holds more leads than it did. */
+	private index?: { leads: Map<number, SmartleadLead>; size: number; byEmail: Map<string, SmartleadLead> };
+
+	private leadWithEmail(email: string): SmartleadLead | undefined {
+		const { leads } = this.state;
+		if (!this.index || this.index.leads !== leads || this.index.size !== leads.size) {
+			this.index = { leads, size: leads.size, byEmail: new Map([...leads.values()].map((lead) => [lead.email.toLowerCase(), lead])) };
+		}
+		return this.index.byEmail.get(email.toLowerCase());
+	}
+
+	/** Whether an address, or its domain, is on the global block list. */
+	private isBlocked(email: string): boolean {
+		const address = email.toLowerCase();
+		const domain = address.slice(address.lastIndexOf('@') + 1);
+		return this.state.blockList.some((entry) => entry.email_or_domain === address || entry.email_or_domain === domain);
+	}
+
+	/**
+	 * `POST /campaigns/{id}/leads {lead_list, settings}`: at most 400 leads (more, or a lead without
+	 * an email, is refused whole with Joi's 400). Each lead is checked in this order and counted
+	 * under the first reason that applies: an invalid address (named in `invalid_emails`), the same
+	 * address twice in the request (`duplicate_count`), already in this campaign
+	 * (`already_added_to_campaign`), on the global block list by address or domain (`block_count`,
+	 * unless `ignore_global_block_list`), unsubscribed (named in `unsubscribed_leads`, unless
+	 * `ignore_unsubscribe_list`), in another campaign (`duplicate_count`, unless
+	 * `ignore_duplicate_leads_in_other_campaign`). The others are added (`upload_count`). The answer's
+	 * shape is the one a third-party client declares [3p]; Smartlead's docs only say "added/skipped
+	 * counts with reasons" (docs/providers/smartlead.md, "Adding leads: the answer").
+	 */
+	private addLeads(campaign: SmartleadCampaign, body: unknown): MockResponse {
+		const settingsRule: Rule = {
+			object: {
+				ignore_global_block_list: 'boolean',
+				ignore_unsubscribe_list: 'boolean',
+				ignore_duplicate_leads_in_other_campaign: 'boolean',
+				ignore_community_bounce_list: 'boolean',
+			},
+		};
+		const problem = validate(body, { lead_list: 'array', settings: settingsRule }, ['lead_list']);
+		if (problem) return error(400, problem);
+		const { lead_list: list, settings = {} } = body as { lead_list: unknown[]; settings?: Record<string, boolean> };
+		if (list.length === 0) return error(400, '"lead_list" must contain at least 1 items');
+		if (list.length > MAX_LEADS_PER_REQUEST) return error(400, `"lead_list" must contain less than or equal to ${MAX_LEADS_PER_REQUEST} items`);
+		for (const [index, lead] of list.entries()) {
+			const leadProblem = validate(lead, { ...LEAD_SCHEMA, email: 'string' }, ['email'], `lead_list[${index}].`);
+			if (leadProblem) return error(400, leadProblem);
+		}
+		const counts = { upload_count: 0, block_count: 0, duplicate_count: 0, already_added_to_campaign: 0 };
+		const invalid: string[] = [];
+		const unsubscribed: string[] = [];
+		const seen = new Set<string>();
+		const now = new Date().toISOString();
+		for (const raw of list as Array<Record<string, unknown>>) {
+			const { email: rawEmail, custom_fields: customFields, ...fields } = raw;
+			const email = String(rawEmail).trim();
+			const key = email.toLowerCase();
+			if (!isStrictEmail(email)) {
+				invalid.push(email);
+				continue;
+			}
+			if (seen.has(key)) {
+				counts.duplicate_count++;
+				continue;
+			}
+			seen.add(key);
+			const existing = this.leadWithEmail(key);
+			const campaigns = existing ? this.state.memberships.filter((m) => m.leadId === existing.id).map((m) => m.campaignId) : [];
+			if (campaigns.includes(campaign.id)) counts.already_added_to_campaign++;
+			else if (!settings.ignore_global_block_list && this.isBlocked(key)) counts.block_count++;
+			else if (!settings.ignore_unsubscribe_list && existing?.is_unsubscribed) unsubscribed.push(email);
+			else if (campaigns.length && !settings.ignore_duplicate_leads_in_other_campaign) counts.duplicate_count++;
+			else {
+				let lead = existing;
+				if (!lead) {
+					lead = { id: ++this.state.lastIds.lead, campaignId: campaign.id, email, fields: { ...fields }, custom_fields: { ...((customFields as Record<string, unknown>) ?? {}) }, is_unsubscribed: false, created_at: now };
+					this.state.leads.set(lead.id, lead);
+					// Keep the index current rather than rebuild it for the next lead.
+					if (this.index?.leads === this.state.leads) {
+						this.index.byEmail.set(key, lead);
+						this.index.size = this.state.leads.size;
+					}
+				}
+				this.state.memberships.push({
+					campaign_lead_map_id: ++this.state.lastIds.map,
+					campaignId: campaign.id,
+					leadId: lead.id,
+					status: 'STARTED',
+					lead_category_id: null,
+					created_at: now,
+					last_sent_time: null,
+					event_time: null,
+					engagement: {},
+				});
+				counts.upload_count++;
+			}
+		}
+		return json(200, {
+			ok: true,
+			upload_count: counts.upload_count,
+			total_leads: list.length,
+			block_count: counts.block_count,
+			duplicate_count: counts.duplicate_count,
+			invalid_email_count: invalid.length,
+			invalid_emails: invalid,
+			already_added_to_campaign: counts.already_added_to_campaign,
+			unsubscribed_leads: unsubscribed,
+			is_lead_limit_exhausted: false,
+			lead_import_stopped_count: 0,
+			bounce_count: 0,
+		});
+	}
+
+	/** `DELETE /campaigns/{id}/leads/{lead_id}`: the lead leaves this campaign only; it stays in the account. */
+	private removeLead(campaign: SmartleadCampaign, leadId: string): MockResponse {
+		if (!/^\d+$/.test(leadId)) return error(400, '"lead_id" must be a number');
+		const membership = this.membershipOf(campaign, leadId);
+		if (!membership) return error(404, 'Lead not found - Invalid lead_id.');
+		this.state.memberships = this.state.memberships.filter((m) => m !== membership);
+		return json(200, { ok: true });
+	}
+
+	/**
+	 * `GET /campaigns/{id}/analytics` and `…/analytics-by-date?start_date&end_date` (both required,
+	 * YYYY-MM-DD). The figures are counted from the campaign's leads, as strings (the stand-in's
+	 * choice, the shape is [?]); by date, only the leads last emailed within the period count.
+	 */
+	private analytics(campaign: SmartleadCampaign, sub: string, query: Record<string, string>): MockResponse {
+		const byDate = sub === 'analytics-by-date';
+		const dateProblem = (name: string) => {
+			const value = query[name];
+			if (value === undefined) return `"${name}" is required`;
+			return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? undefined : `"${name}" must be in YYYY-MM-DD format`;
+		};
+		const problem = byDate ? (unknownQuery(query, ['start_date', 'end_date']) ?? dateProblem('start_date') ?? dateProblem('end_date')) : unknownQuery(query, []);
+		if (problem) return error(400, problem);
+		const members = this.state.memberships.filter((m) => m.campaignId === campaign.id);
+		const inPeriod = byDate
+			? members.filter((m) => m.last_sent_time !== null && m.last_sent_time.slice(0, 10) >= query.start_date && m.last_sent_time.slice(0, 10) <= query.end_date)
+			: members.filter((m) => m.last_sent_time !== null);
+		const count = (flag: keyof SmartleadMembership['engagement']) => String(inPeriod.filter((m) => m.engagement[flag]).length);
+		const figures = {
+			sent_count: String(inPeriod.length),
+			open_count: count('is_opened'),
+			click_count: count('is_clicked'),
+			reply_count: count('is_replied'),
+			block_count: '0',
+			total_count: String(members.length),
+			drafted_count: '0',
+			bounce_count: count('is_bounced'),
+			unsubscribed_count: count('is_unsubscribed'),
+		};
+		const head = { id: campaign.id, user_id: 4242, created_at: campaign.created_at, status: campaign.status, name: campaign.name };
+		if (byDate) return json(200, { ...head, start_date: query.start_date, end_date: query.end_date, ...figures });
+		const withStatus = (status: SmartleadMembership['status']) => members.filter((m) => m.status === status).length;
+		return json(200, {
+			...head,
+			...figures,
+			campaign_lead_stats: {
+				total: members.length,
+				paused: withStatus('PAUSED'),
+				blocked: 0,
+				stopped: withStatus('STOPPED'),
+				completed: withStatus('COMPLETED'),
+				inprogress: withStatus('INPROGRESS'),
+				interested: members.filter((m) => m.lead_category_id === 1).length,
+				notStarted: withStatus('STARTED'),
+			},
+		});
+	}
+
+	/**
+	 * `POST /leads/add-domain-block-list {domain_block_list, client_id?}`: addresses and domains, at
+	 * most MAX_BLOCK_LIST_VALUES; each is kept once, lower-cased. The answer `{ok: true}` is the
+	 * stand-in's choice: Smartlead's docs show none [?].
+	 */
+	private addToBlockList(body: unknown): MockResponse {
+		const problem = validate(body, { domain_block_list: 'array', client_id: { integer: { min: 1 } } }, ['domain_block_list']);
+		if (problem) return error(400, problem);
+		const { domain_block_list: values, client_id: clientId } = body as { domain_block_list: unknown[]; client_id?: number };
+		if (values.length === 0) return error(400, '"domain_block_list" must contain at least 1 items');
+		if (values.length > MAX_BLOCK_LIST_VALUES) return error(400, `"domain_block_list" must contain less than or equal to ${MAX_BLOCK_LIST_VALUES} items`);
+		const wrong = values.findIndex((value) => typeof value !== 'string' || value.trim() === '');
+		if (wrong !== -1) return error(400, `"domain_block_list[${wrong}]" must be a non-empty string`);
+		const now = new Date().toISOString();
+		for (const value of values as string[]) {
+			const entry = value.trim().toLowerCase();
+			if (this.state.blockList.some((blocked) => blocked.email_or_domain === entry)) continue;
+			const id = Math.max(0, ...this.state.blockList.map((blocked) => blocked.id)) + 1;
+			this.state.blockList.push({ id, email_or_domain: entry, created_at: now, source: 'Manual', client_id: clientId ?? null });
+		}
+		return json(200, { ok: true });
+	}
+
+	/** `GET /leads/get-domain-block-list?offset&limit` (limit 1–1000, default 100): a bare array, oldest first. */
+	private listBlockList(query: Record<string, string>): MockResponse {
+		const problem =
+			unknownQuery(query, ['offset', 'limit', 'filter_client_id', 'filter_email_or_domain', 'filter_email_with_domain']) ??
+			integerQuery(query, 'offset', 0) ??
+			integerQuery(query, 'limit', 1, 1000) ??
+			integerQuery(query, 'filter_client_id', 1);
+		if (problem) return error(400, problem);
+		const offset = Number(query.offset ?? 0);
+		const limit = Number(query.limit ?? 100);
+		const search = query.filter_email_or_domain?.toLowerCase();
+		const entries = this.state.blockList.filter(
+			(entry) =>
+				(search === undefined || entry.email_or_domain.includes(search)) &&
+				(query.filter_client_id === undefined || entry.client_id === Number(query.filter_client_id)),
+		);
+		return json(200, entries.slice(offset, offset + limit));
+	}
+
+	/** `GET /email-accounts/?offset&limit` (limit 1–100, default 100): a bare array of the account's mailboxes. */
+	private listEmailAccounts(query: Record<string, string>): MockResponse {
+		const filters = ['isInUse', 'emailWarmupStatus', 'isSmtpSuccess', 'isWarmupBlocked', 'esp', 'username', 'client_id', 'fetch_campaigns'];
+		const problem = unknownQuery(query, ['offset', 'limit', ...filters]) ?? integerQuery(query, 'offset', 0) ?? integerQuery(query, 'limit', 1, 100);
+		if (problem) return error(400, problem);
+		const offset = Number(query.offset ?? 0);
+		const limit = Number(query.limit ?? 100);
+		return json(200, this.state.emailAccounts.slice(offset, offset + limit));
+	}
+
 	private updateLead(campaign: SmartleadCampaign, leadId: string, body: unknown): MockResponse {
 		if (!/^\d+$/.test(leadId)) return error(400, '"lead_id" must be a number');
 		const lead = this.state.leads.get(Number(leadId));
@@ -802,6 +1116,7 @@ export class SmartleadMock extends HttpMock {
 		if (problem) return error(400, problem);
 		const { email, custom_fields: customFields, ...fields } = body as Record<string, unknown>;
 		lead.email = email as string;
+		this.index = undefined;
 		Object.assign(lead.fields, fields);
 		Object.assign(lead.custom_fields, customFields ?? {});
 		return json(200, { ok: true });

@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { describeResource, type ResourceOperations } from '../../../common/router';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getStats from './getStats.operation';
 import * as pause from './pause.operation';
 import * as start from './start.operation';
 import * as stop from './stop.operation';
@@ -10,7 +11,7 @@ import * as update from './update.operation';
 import * as updateSchedule from './updateSchedule.operation';
 
 /** Every operation of the resource, by its value: the one list an operation is added to. */
-export const operations = { get, getAll, pause, start, stop, update, updateSchedule } satisfies ResourceOperations;
+export const operations = { get, getAll, getStats, pause, start, stop, update, updateSchedule } satisfies ResourceOperations;
 
 // `update` stays the default: saved workflows omit it, so another default would change their operation.
 export const description: INodeProperties[] = describeResource('campaign', operations, 'update', [
@@ -25,6 +26,12 @@ export const description: INodeProperties[] = describeResource('campaign', opera
 		value: 'getAll',
 		description: "List the account's campaigns, optionally by status or client",
 		action: 'Get many campaigns',
+	},
+	{
+		name: 'Get Stats',
+		value: 'getStats',
+		description: "Get a campaign's figures (sent, opened, clicked, replied, bounced…), for its whole life or a period",
+		action: 'Get campaign stats',
 	},
 	{
 		name: 'Pause',

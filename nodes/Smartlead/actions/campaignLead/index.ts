@@ -1,19 +1,27 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { describeResource, type ResourceOperations } from '../../../common/router';
+import * as add from './add.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as pause from './pause.operation';
+import * as remove from './remove.operation';
 import * as resume from './resume.operation';
 import * as unsubscribe from './unsubscribe.operation';
 import * as update from './update.operation';
 import * as updateCategory from './updateCategory.operation';
 
 /** Every operation of the resource, by its value: the one list an operation is added to. */
-export const operations = { get, getAll, pause, resume, unsubscribe, update, updateCategory } satisfies ResourceOperations;
+export const operations = { add, get, getAll, pause, remove, resume, unsubscribe, update, updateCategory } satisfies ResourceOperations;
 
 // `update` stays the default: saved workflows omit it, so another default would change their operation.
 export const description: INodeProperties[] = describeResource('campaignLead', operations, 'update', [
+	{
+		name: 'Add',
+		value: 'add',
+		description: 'Add leads to a campaign, up to 400 in one request; leads Smartlead skips say why',
+		action: 'Add a lead to a campaign',
+	},
 	{
 		name: 'Get',
 		value: 'get',
@@ -31,6 +39,12 @@ export const description: INodeProperties[] = describeResource('campaignLead', o
 		value: 'pause',
 		description: 'Stop sending to a lead in a campaign until it is resumed',
 		action: 'Pause a campaign lead',
+	},
+	{
+		name: 'Remove',
+		value: 'remove',
+		description: 'Take a lead out of a campaign; it stays in the account and may be added again',
+		action: 'Remove a lead from a campaign',
 	},
 	{
 		name: 'Resume',
