@@ -60,9 +60,22 @@ const NODES: NodeCase[] = [
 		credentials: (apiKey, baseUrl) => ({ lemlistOutreachApi: { apiKey, baseUrl } }),
 		keyOf: (request) => Buffer.from(String(request.headers.authorization).replace(/^Basic /, ''), 'base64').toString().slice(1),
 		query: [],
-		valid: { campaignId: 'cam_A1', leadId: 'lea_1' },
+		valid: { campaignId: 'cam_A1', leadId: 'lea_1', email: 'ada@example.com', value: 'ada@example.com', startDate: '2024-01-01', endDate: '2024-01-31' },
 		endpoints: {
 			'campaign.update': [{ method: 'PATCH', path: '/api/campaigns/{campaignId}' }],
+			'campaign.getStats': [{ method: 'GET', path: '/api/v2/campaigns/{campaignId}/stats', query: ['startDate', 'endDate'] }],
+			// lemlist's flags go in the query, only those set: one per run here.
+			'campaignLead.add': [
+				{ method: 'POST', path: '/api/campaigns/{campaignId}/leads/' },
+				...['deduplicate', 'findEmail', 'findPhone', 'linkedinEnrichment', 'verifyEmail'].map((flag) => ({
+					method: 'POST',
+					path: '/api/campaigns/{campaignId}/leads/',
+					query: [flag],
+				})),
+			],
+			'campaignLead.remove': [{ method: 'DELETE', path: '/api/campaigns/{campaignId}/leads/{leadId}', query: ['action'] }],
+			'doNotContact.add': [{ method: 'POST', path: '/api/unsubscribes/{value}' }],
+			'doNotContact.remove': [{ method: 'DELETE', path: '/api/unsubscribes/{value}' }],
 			'campaign.start': [{ method: 'POST', path: '/api/campaigns/{campaignId}/start' }],
 			'campaign.pause': [{ method: 'POST', path: '/api/campaigns/{campaignId}/pause' }],
 			'campaignLead.update': [{ method: 'PATCH', path: '/api/campaigns/{campaignId}/leads/{leadId}' }],
@@ -80,8 +93,9 @@ const NODES: NodeCase[] = [
 				{ method: 'POST', path: '/api/leads/notinterested/{leadId}' },
 			],
 		},
-		// Unsubscribing from all campaigns first reads the lead's address (two requests).
-		coveredElsewhere: [...READS, 'campaignLead.unsubscribe'],
+		// Unsubscribing from all campaigns first reads the lead's address (two requests); the reads
+		// of the do-not-contact list and the senders are tested in test/lemlist.
+		coveredElsewhere: [...READS, 'campaignLead.unsubscribe', 'doNotContact.getAll', 'emailAccount.getAll'],
 	},
 	{
 		node: new Smartlead(),
@@ -107,8 +121,14 @@ const NODES: NodeCase[] = [
 				{ method: 'POST', path: '/api/v1/leads/{leadId}/unsubscribe' },
 			],
 			'campaignLead.updateCategory': [{ method: 'POST', path: '/api/v1/campaigns/{campaignId}/leads/{leadId}/category' }],
+			'campaignLead.remove': [{ method: 'DELETE', path: '/api/v1/campaigns/{campaignId}/leads/{leadId}' }],
+			'campaign.getStats': [
+				{ method: 'GET', path: '/api/v1/campaigns/{campaignId}/analytics' },
+				{ method: 'GET', path: '/api/v1/campaigns/{campaignId}/analytics-by-date', query: ['start_date', 'end_date'] },
+			],
 		},
-		coveredElsewhere: READS,
+		// Batched (many items, one request) and paged reads: test/smartlead/lead-add, do-not-contact and email-accounts test their input.
+		coveredElsewhere: [...READS, 'campaignLead.add', 'doNotContact.add', 'doNotContact.getAll', 'emailAccount.getAll'],
 	},
 	{
 		node: new SendKit(),
@@ -127,9 +147,26 @@ const NODES: NodeCase[] = [
 			'campaignLead.update': [{ method: 'PATCH', path: '/v1/campaigns/{campaignId}/leads/{campaignLeadId}' }],
 			'campaignLead.pause': [{ method: 'PATCH', path: '/v1/campaigns/{campaignId}/leads/{campaignLeadId}' }],
 			'campaignLead.resume': [{ method: 'PATCH', path: '/v1/campaigns/{campaignId}/leads/{campaignLeadId}' }],
+			// Start Date and End Date are sent as `from` and `to`, each only when set.
+			'campaign.getStats': [
+				{ method: 'GET', path: '/v1/campaigns/{campaignId}/analytics' },
+				{ method: 'GET', path: '/v1/campaigns/{campaignId}/analytics', query: ['from'] },
+				{ method: 'GET', path: '/v1/campaigns/{campaignId}/analytics', query: ['to'] },
+				{ method: 'GET', path: '/v1/campaigns/{campaignId}/analytics', query: ['from', 'to'] },
+			],
 		},
 		// Unsubscribing reads the campaign's leads for the lead's address, then adds it to the do-not-contact list.
-		coveredElsewhere: [...READS, 'campaignLead.unsubscribe'],
+		// Add and Remove (leads, do-not-contact entries) send many items in one request: their bad input is
+		// tested in test/sendkit/lead-batches.test.ts and do-not-contact.test.ts; the list is a read.
+		coveredElsewhere: [
+			...READS,
+			'campaignLead.unsubscribe',
+			'campaignLead.add',
+			'campaignLead.remove',
+			'doNotContact.add',
+			'doNotContact.remove',
+			'doNotContact.getAll',
+		],
 		sentAsText: ['aiTag'],
 	},
 ];
