@@ -251,3 +251,53 @@ export function bodyFromCollections(
 	}
 	return body;
 }
+
+/**
+ * An operation's own fields of Options (`own`), read from the one Options collection it shares
+ * with the request options and checked against their descriptions; the request options are the
+ * pipeline's business.
+ */
+export function readOwnOptions(ctx: IExecuteFunctions, itemIndex: number, own: INodeProperties[]): IDataObject {
+	const values = ctx.getNodeParameter('options', itemIndex, {}) as unknown;
+	const mine = isRecord(values) ? Object.fromEntries(own.filter(({ name }) => name in values).map(({ name }) => [name, values[name]])) : values;
+	return buildBody(ctx.getNode(), own, mine as IDataObject, itemIndex, 'options');
+}
+
+/** Options → Batch Size of an item, or the field's default (the provider's maximum per request). */
+export function readBatchSize(ctx: IExecuteFunctions, itemIndex: number, own: INodeProperties[]): number {
+	const { batchSize } = readOwnOptions(ctx, itemIndex, own);
+	return typeof batchSize === 'number' ? batchSize : Number(own.find(({ name }) => name === 'batchSize')?.default);
+}
+
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+const LOCAL_PART = /^[a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}$/;
+
+/** An entry of a do-not-contact list: an address, or every address of a domain. */
+export interface AddressOrDomain {
+	kind: 'address' | 'domain';
+	/** Trimmed and lower-cased; a domain without the "@" some providers list it with. */
+	value: string;
+}
+
+/**
+ * The Email or Domain parameter (`value`) of the do-not-contact lists, checked before any request:
+ * an address (ada@example.com) or a domain (example.com, also written "@example.com").
+ */
+export function readAddressOrDomain(ctx: IExecuteFunctions, itemIndex: number): AddressOrDomain {
+	const raw = ctx.getNodeParameter('value', itemIndex, '') as unknown;
+	const fail = (problem: string) =>
+		new NodeOperationError(ctx.getNode(), `Email or Domain (value) ${problem}`, {
+			itemIndex,
+			description: 'Give one email address, such as ada@example.com, or one domain, such as example.com.',
+		});
+	if (raw === undefined || raw === null) throw fail('is empty');
+	if (typeof raw !== 'string') throw fail(`must be text, not ${describe(raw)}`);
+	const text = raw.trim().toLowerCase();
+	if (text === '') throw fail('is empty');
+	const at = text.lastIndexOf('@');
+	if (at === 0 && DOMAIN.test(text.slice(1))) return { kind: 'domain', value: text.slice(1) };
+	if (at === -1 && DOMAIN.test(text)) return { kind: 'domain', value: text };
+	if (at > 0 && LOCAL_PART.test(text.slice(0, at)) && DOMAIN.test(text.slice(at + 1))) return { kind: 'address', value: text };
+	const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
+	throw fail(`must be an email address (ada@example.com) or a domain (example.com), not "${shown}"`);
+}

@@ -99,12 +99,11 @@ describe('SendKit Do-Not-Contact List → Add', () => {
 	}, 30_000);
 
 	it.each([
-		['not an address', 'Email or Domain (value) must be an email address or a domain, not "not an address"'],
-		['ada@', 'Email or Domain (value) must be an email address or a domain, not "ada@"'],
-		['@example.com', 'Email or Domain (value) must be an email address or a domain, not "@example.com"'],
-		['example', 'Email or Domain (value) must be an email address or a domain, not "example"'],
-		['https://example.com', 'Email or Domain (value) must be an email address or a domain, not "https://example.com"'],
-		['-bad.example', 'Email or Domain (value) must be an email address or a domain, not "-bad.example"'],
+		['not an address', 'Email or Domain (value) must be an email address (ada@example.com) or a domain (example.com), not "not an address"'],
+		['ada@', 'Email or Domain (value) must be an email address (ada@example.com) or a domain (example.com), not "ada@"'],
+		['example', 'Email or Domain (value) must be an email address (ada@example.com) or a domain (example.com), not "example"'],
+		['https://example.com', 'Email or Domain (value) must be an email address (ada@example.com) or a domain (example.com), not "https://example.com"'],
+		['-bad.example', 'Email or Domain (value) must be an email address (ada@example.com) or a domain (example.com), not "-bad.example"'],
 		['   ', 'Email or Domain (value) is empty'],
 	])('with continue on fail, %j fails its item before any request; the others are sent', async (bad, message) => {
 		const { items, error } = await act('add', ['ok@example.com', bad, 'ok.example'], {}, true);
@@ -198,7 +197,7 @@ describe('SendKit Do-Not-Contact List → Remove', () => {
 	it('with continue on fail, a bad value fails its item before any request', async () => {
 		await seed(['ada@example.com']);
 		const { items } = await act('remove', ['nope', 'ada@example.com'], {}, true);
-		expect(items.map((item) => item.json.error ?? item.json.status)).toEqual(['Email or Domain (value) must be an email address or a domain, not "nope"', 'removed']);
+		expect(items.map((item) => item.json.error ?? item.json.status)).toEqual(['Email or Domain (value) must be an email address (ada@example.com) or a domain (example.com), not "nope"', 'removed']);
 		expect(deletedValues(dncRequests('DELETE'))).toEqual(['ada@example.com']);
 	});
 

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { collection } from '../../../common/descriptions';
-import { buildBody, readCollection, requireId } from '../../../common/fields';
+import { readCollection, readOwnOptions, requireId } from '../../../common/fields';
 import { withIds } from '../../../common/items';
 import { isEmailAddress } from '../../../common/leads';
 import { isRecord } from '../../../common/records';
@@ -228,15 +228,6 @@ function readCustomVariables(ctx: IExecuteFunctions, itemIndex: number): IDataOb
 	return Object.fromEntries(variables);
 }
 
-/** This operation's own fields of Options (lemlist's query flags), read and checked; the request options are not its business. */
-function readLeadOptions(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	const values = ctx.getNodeParameter('options', itemIndex, {}) as unknown;
-	const mine = isRecord(values)
-		? Object.fromEntries(options.filter(({ name }) => name in values).map(({ name }) => [name, values[name]]))
-		: (values as IDataObject);
-	return buildBody(ctx.getNode(), options, mine, itemIndex, 'options');
-}
-
 /**
  * Adds one lead to a campaign: `POST /campaigns/{campaignId}/leads/` with the email, the standard
  * fields and the custom variables as top-level keys, lemlist's flags in the query. lemlist answers
@@ -247,7 +238,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	const email = readEmail(this, itemIndex);
 	const fields = readCollection(this, itemIndex, additionalFields);
 	const variables = readCustomVariables(this, itemIndex);
-	const qs = readLeadOptions(this, itemIndex);
+	const qs = readOwnOptions(this, itemIndex, options);
 
 	const answer = await send({
 		method: 'POST',

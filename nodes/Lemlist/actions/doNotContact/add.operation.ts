@@ -4,7 +4,8 @@ import { withIds } from '../../../common/items';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { lemlist } from '../../provider';
-import { readValue, valueParameter } from './value';
+import { readAddressOrDomain } from '../../../common/fields';
+import { listedForm, valueParameter } from './value';
 
 export const properties: INodeProperties[] = [valueParameter];
 
@@ -13,7 +14,9 @@ export const properties: INodeProperties[] = [valueParameter];
  * domain as "@example.com"). lemlist answers `{_id, value, email?}`; the item adds `{value, status}`.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
-	const { value, listed } = readValue(this, itemIndex);
+	const entry = readAddressOrDomain(this, itemIndex);
+	const { value } = entry;
+	const listed = listedForm(entry);
 	const answer = await send({ method: 'POST', path: apiPath`/unsubscribes/${listed}` });
 	return withIds(lemlist, answer, { value, status: 'added' });
 }

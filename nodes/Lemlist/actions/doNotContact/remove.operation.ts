@@ -4,7 +4,8 @@ import { asNodeError, withIds } from '../../../common/items';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { lemlist } from '../../provider';
-import { readValue, valueParameter } from './value';
+import { readAddressOrDomain } from '../../../common/fields';
+import { listedForm, valueParameter } from './value';
 
 export const properties: INodeProperties[] = [valueParameter];
 
@@ -17,7 +18,9 @@ const notOnTheList = (error: unknown) =>
  * value that is not on the list is `status: "skipped"` rather than a failure.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
-	const { value, listed } = readValue(this, itemIndex);
+	const entry = readAddressOrDomain(this, itemIndex);
+	const { value } = entry;
+	const listed = listedForm(entry);
 	let answer: unknown;
 	try {
 		answer = await send({ method: 'DELETE', path: apiPath`/unsubscribes/${listed}` });

@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { isEmailAddress } from '../../../common/leads';
-import { readCollection, requireId } from '../../../common/fields';
+import { readBatchSize, readCollection, requireId } from '../../../common/fields';
 import { isRecord } from '../../../common/records';
 import { apiPath } from '../../../common/request';
 import type { Batch, BatchEntry, Send } from '../../../common/router';
-import { batchSizeOf, countOf } from '../../batch';
+import { countOf } from '../../batch';
 import { campaign } from '../../parameters';
 import { dataOf } from '../../provider';
 
@@ -179,7 +179,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	const fields = readCollection(this, itemIndex, additionalFields);
 	const customFields = customFieldsOf(this, itemIndex);
 	const lead: IDataObject = { email, ...fields, ...(customFields ? { customFields } : {}) };
-	return { group: { campaignId }, maxSize: batchSizeOf(this, itemIndex, options), entry: lead };
+	return { group: { campaignId }, maxSize: readBatchSize(this, itemIndex, options), entry: lead };
 }
 
 const sameAddress = (a: unknown, b: unknown) =>

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requireId } from '../../../common/fields';
+import { readBatchSize, requireId } from '../../../common/fields';
 import { isRecord } from '../../../common/records';
 import { apiPath } from '../../../common/request';
 import type { Batch, BatchEntry, Send } from '../../../common/router';
-import { batchSizeOf, countOf, distinct } from '../../batch';
+import { countOf, distinct } from '../../batch';
 import { campaign, campaignLeadIdOrEmail } from '../../parameters';
 import { dataOf } from '../../provider';
 import { resolveCampaignLead } from './lookup';
@@ -38,7 +38,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number, send: 
 	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);
 	// Checked before the lead is looked up: bad input sends no request.
 	requireId(this, 'campaignLeadId', 'Campaign Lead ID', itemIndex);
-	const maxSize = batchSizeOf(this, itemIndex, options);
+	const maxSize = readBatchSize(this, itemIndex, options);
 	const lead = await resolveCampaignLead(this, itemIndex, send, campaignId);
 	return { group: { campaignId }, maxSize, entry: { campaignLeadId: lead.leadId, ...(lead.email ? { email: lead.email } : {}) } };
 }

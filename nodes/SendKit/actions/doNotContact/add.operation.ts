@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { readAddressOrDomain, readBatchSize } from '../../../common/fields';
 import type { Batch, BatchEntry, Send } from '../../../common/router';
 import { isRecord } from '../../../common/records';
-import { batchSizeOf, countOf, distinct, readDncValue } from '../../batch';
+import { countOf, distinct } from '../../batch';
 import { dataOf } from '../../provider';
 import { value } from './value';
 
@@ -32,14 +33,14 @@ export const options: INodeProperties[] = [
 ];
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<BatchEntry> {
-	const entry: IDataObject = { email: readDncValue(this, itemIndex) };
+	const entry: IDataObject = { email: readAddressOrDomain(this, itemIndex).value };
 	const reason = this.getNodeParameter('reason', itemIndex, '') as unknown;
 	if (typeof reason === 'object' && reason !== null) {
 		throw new NodeOperationError(this.getNode(), `Reason (reason) must be text, not ${JSON.stringify(reason)}`, { itemIndex });
 	}
 	const why = String(reason ?? '').trim();
 	if (why !== '') entry.reason = why;
-	return { group: {}, maxSize: batchSizeOf(this, itemIndex, options), entry };
+	return { group: {}, maxSize: readBatchSize(this, itemIndex, options), entry };
 }
 
 /**

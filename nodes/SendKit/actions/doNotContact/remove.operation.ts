@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { readAddressOrDomain, readBatchSize } from '../../../common/fields';
 import type { Batch, BatchEntry, Send } from '../../../common/router';
 import { isRecord } from '../../../common/records';
-import { batchSizeOf, countOf, distinct, readDncValue } from '../../batch';
+import { countOf, distinct } from '../../batch';
 import { dataOf } from '../../provider';
 import { value } from './value';
 
@@ -21,7 +22,7 @@ export const options: INodeProperties[] = [
 ];
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<BatchEntry> {
-	return { group: {}, maxSize: batchSizeOf(this, itemIndex, options), entry: { email: readDncValue(this, itemIndex) } };
+	return { group: {}, maxSize: readBatchSize(this, itemIndex, options), entry: { email: readAddressOrDomain(this, itemIndex).value } };
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { collection } from '../../../common/descriptions';
-import { buildBody, readCollection } from '../../../common/fields';
-import { isRecord } from '../../../common/records';
+import { readBatchSize, readCollection } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Batch, BatchEntry, Send } from '../../../common/router';
 import { requireNumericId } from '../ids';
@@ -79,14 +78,6 @@ export const options: INodeProperties[] = [
 	},
 ];
 
-/** Options → Batch Size of the item, checked like any field (the router checked it too). */
-function readBatchSize(ctx: IExecuteFunctions, itemIndex: number): number {
-	const values = ctx.getNodeParameter('options', itemIndex, {}) as unknown;
-	const own = isRecord(values) && 'batchSize' in values ? { batchSize: values.batchSize } : {};
-	const { batchSize } = buildBody(ctx.getNode(), options, own, itemIndex, 'options');
-	return typeof batchSize === 'number' ? batchSize : MAX_LEADS_PER_REQUEST;
-}
-
 /** One item's lead, read and checked before any request; items of one campaign and settings are sent together. */
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<BatchEntry> {
 	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
@@ -94,7 +85,7 @@ export async function prepare(this: IExecuteFunctions, itemIndex: number): Promi
 	const lead: IDataObject = { email, ...readLeadFields(this, itemIndex, additionalFields) };
 	const chosen = readCollection(this, itemIndex, settings);
 	const sent = Object.fromEntries(SETTINGS.map((name) => [name, chosen[name] === true]));
-	return { group: { campaignId, settings: sent }, maxSize: readBatchSize(this, itemIndex), entry: lead };
+	return { group: { campaignId, settings: sent }, maxSize: readBatchSize(this, itemIndex, options), entry: lead };
 }
 
 /** `POST /campaigns/{id}/leads {lead_list, settings}`: one request for the batch, one result per lead (see addOutcomes). */

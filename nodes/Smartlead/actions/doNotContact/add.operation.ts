@@ -4,7 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import { providerMessage } from '../../../common/errors';
 import { isRecord } from '../../../common/records';
 import type { Batch, BatchEntry, Send } from '../../../common/router';
-import { readValue, valueParameter } from './value';
+import { readAddressOrDomain } from '../../../common/fields';
+import { valueParameter } from './value';
 
 /**
  * The most values sent in one request. Smartlead documents no maximum for the block list [inferred]:
@@ -16,7 +17,7 @@ export const MAX_VALUES_PER_REQUEST = 400;
 export const properties: INodeProperties[] = [valueParameter];
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<BatchEntry> {
-	return { group: {}, maxSize: MAX_VALUES_PER_REQUEST, entry: { value: readValue(this, itemIndex) } };
+	return { group: {}, maxSize: MAX_VALUES_PER_REQUEST, entry: { value: readAddressOrDomain(this, itemIndex).value } };
 }
 
 /** A count as Smartlead may write it: a number or a number in a string. */
