@@ -1,4 +1,4 @@
-import { loadExamples, runExample, examplesDir, triggerOf, type Example } from '../../sandbox/examples';
+import { loadExamples, runExample, examplesDir, triggerOf, type Example, type ExampleOutcome } from '../../sandbox/examples';
 import { N8nInstance } from '../../sandbox/n8n';
 import { SmartleadMock } from '../../sandbox/providers/smartlead';
 import { startSandbox, type Sandbox } from '../../sandbox/sandbox';
@@ -87,6 +87,21 @@ const expectedRequests: Record<string, string[]> = {
 		'sendkit PATCH /v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads/666a1b2c3d4e5f6a7b8c9d01 200',
 		'sendkit GET /v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads?status=paused&limit=100 200',
 	],
+	'lemlist-bounced-lead-remove-and-block-domain.json': [
+		'lemlist GET /api/leads/margaret.hamilton.2%40initech.example?version=v2 200',
+		'lemlist DELETE /api/campaigns/cam_B2/leads/lea_EU002?action=remove 200',
+		'lemlist POST /api/unsubscribes/%40initech.example 200',
+	],
+	// The domain blocked once (executeOnce), then the four rows in one request.
+	'smartlead-crm-rows-add-to-campaign.json': [
+		'smartlead POST /api/v1/leads/add-domain-block-list?api_key=*** 200',
+		'smartlead POST /api/v1/campaigns/101/leads?api_key=*** 200',
+	],
+	'smartlead-weekly-campaign-stats.json': [
+		'smartlead GET /api/v1/campaigns/?api_key=*** 200',
+		'smartlead GET /api/v1/campaigns/101/analytics?api_key=*** 200',
+		'smartlead GET /api/v1/campaigns/104/analytics?api_key=*** 200',
+	],
 	// The campaign's 30 paused leads, read in one page of 100, each resumed.
 	'smartlead-resume-paused-leads.json': [
 		'smartlead GET /api/v1/campaigns/104/leads?status=PAUSED&offset=0&limit=100&api_key=*** 200',
@@ -101,10 +116,16 @@ function pausedIn104(): number[] {
 
 /** Items a pack node outputs per example: one per request, except where a read or a lookup makes them differ. */
 const expectedItems: Record<string, number> = {
+	'lemlist-bounced-lead-remove-and-block-domain.json': 2,
+	'smartlead-crm-rows-add-to-campaign.json': 5,
+	'smartlead-weekly-campaign-stats.json': 4,
 	'lemlist-crm-email-mark-interested.json': 3,
 	'sendkit-pause-lead-by-email.json': 6,
 	'smartlead-resume-paused-leads.json': 60,
 };
+
+/** Each example's first run, for the checks of examples that change what they act on (a second run would find it changed). */
+const firstRuns = new Map<string, ExampleOutcome>();
 
 describe('every example runs in a real n8n', () => {
 	it('has an expectation for every example file', () => {
@@ -113,6 +134,7 @@ describe('every example runs in a real n8n', () => {
 
 	it.each(examples.map((example) => [example.file, example] as const))('%s', async (file, example) => {
 		const outcome = await runExample(n8n, sandbox, example);
+		firstRuns.set(file, outcome);
 		expect(outcome.reason).toBeUndefined();
 		const requests = outcome.requests.map((request) => `${request.provider} ${request.method} ${request.path} ${request.status}`);
 		expect(requests.sort()).toEqual([...expectedRequests[file]].sort());
@@ -151,6 +173,21 @@ describe('every example runs in a real n8n', () => {
 		const lead = await runExample(n8n, sandbox, examples.find((example) => example.file === 'smartlead-campaign-lead-update.json')!);
 		expect(lead.requests[0].body).toMatchObject({ email: 'ada@example.com', custom_fields: { plan: 'enterprise', seats: '40' } });
 		expect(lead.items[0].json).toEqual({ ok: true, campaignId: 101, leadId: 5001, email: 'ada@example.com' });
+	});
+
+	it('the CRM rows go to Smartlead in one request; each row gets its own item with the batch counts, the blocked lead not uploaded', async () => {
+		const outcome = firstRuns.get('smartlead-crm-rows-add-to-campaign.json')!;
+		const added = outcome.items.filter((item) => item.node === 'Add Leads to Campaign');
+		expect(added.map((item) => item.json.email)).toEqual(['grace@hopper.example', 'linus@kernel.example', 'sam@competitor.example', 'margaret@apollo.example']);
+		expect(added[0].json.batch).toMatchObject({ size: 4, upload_count: 3, block_count: 1 });
+	});
+
+	it('the bounced lead leaves its campaign and its domain goes on the unsubscribe list', async () => {
+		const outcome = firstRuns.get('lemlist-bounced-lead-remove-and-block-domain.json')!;
+		expect(outcome.items.map((item) => [item.json.status, item.json.leadId ?? item.json.value])).toEqual([
+			['removed', 'lea_EU002'],
+			['added', 'initech.example'],
+		]);
 	});
 
 	it('the bulk example pairs an error item with the failing row and goes on', async () => {
