@@ -11,10 +11,21 @@
  * machine stays small next to the scaled windows. Then the pack's own CPU time and memory per item
  * are measured with the mock in a separate process (latency 0, no limit).
  *
+ * Then the same for adding leads (Campaign Lead → Add, `--add-items` input items each with its own
+ * address): the pack (lemlist one request a lead; Smartlead and SendKit in batches of up to 400 and
+ * 5,000), HTTP Request one request a lead (defaults; batched to the limit with Retry On Fail), every
+ * lead counted from the bodies of the requests the stand-in accepted and from what it says it
+ * added, and the pack's CPU and memory for as many items. On the same time scales: lemlist's 10,000
+ * requests at 10/s are 1,000 s of real time, 200 s of wall time at k = 5, for the pack and again
+ * for each try of batched HTTP Request (Smartlead's 10,000 at 1/s ≈ 330 s, SendKit's at 20/s
+ * ≈ 500 s of wall time a try). A 429 in a try sends every item again: a Retry row can take up to
+ * its 5 tries.
+ *
  * Options: --items N (per provider: lemlist 2000, Smartlead 1170, SendKit 1200), --latency MS (150,
- * real-world), --memory-items N (10000, every provider; 0 skips the cost runs), --cpu-items N
+ * real-world), --memory-items N (10000, every provider; 0 skips the cost runs, the add's too), --cpu-items N
  * (same as --memory-items: the providers after the first), --scale lemlist=5,smartlead=30,sendkit=1,
- * --only lemlist|smartlead|sendkit (repeatable).
+ * --only lemlist|smartlead|sendkit (repeatable), --add-items N (10000 leads per provider; 0 skips the
+ * add rows), --only-add (the add rows and their cost runs only).
  */
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
@@ -30,7 +41,17 @@ import { Lemlist } from '../nodes/Lemlist/Lemlist.node';
 import { SendKit } from '../nodes/SendKit/SendKit.node';
 import { Smartlead } from '../nodes/Smartlead/Smartlead.node';
 import { registerCredentialType, registerNodeType, runNode, shutdownEngine } from '../sandbox/engine';
-import { BENCH_TARGETS, type BenchTarget, countAnswers, type Endpoint, endpointOf, type ProviderId, type Tally, type Wire } from './lib/bench-providers';
+import {
+	BENCH_TARGETS,
+	type BenchTarget,
+	countAnswers,
+	type Endpoint,
+	endpointOf,
+	leadItems,
+	type ProviderId,
+	type Tally,
+	type Wire,
+} from './lib/bench-providers';
 import { exitWhenDone, optionValue, optionValues } from './lib/cli';
 import { allowance, sustainedRate, type Window } from './lib/limits';
 import { ensureN8n, n8nDir } from '../sandbox/n8n';
@@ -127,7 +148,7 @@ async function serveMock(id: string, time: ScaledTime, latencyMs: number, open: 
 	Date.now = scaledNow(time);
 	const standIn = await provider.startStandIn(open);
 	standIn.timing.latencyMs = latencyMs / time.scale;
-	const answers = countAnswers(standIn);
+	const answers = countAnswers(standIn, provider.add);
 	process.on('message', (message: { cmd: string }) => {
 		if (message.cmd === 'reset') {
 			answers.reset();
@@ -168,7 +189,8 @@ const RETRY = { maxTries: 5, waitBetweenTriesMs: 2_000 };
 const HTTP_REQUEST = 'n8n-nodes-base.httpRequest';
 const HTTP_REQUEST_VERSION = 4.4;
 
-function httpRequestParameters(wire: Wire, body: unknown, batching?: { batchSize: number; batchInterval: number }): INodeParameters {
+/** HTTP Request sending `jsonBody` (JSON text, or an expression: `=` and a template) to `wire`. */
+function httpRequestParameters(wire: Wire, jsonBody: string, batching?: { batchSize: number; batchInterval: number }): INodeParameters {
 	const pairs = (record: Record<string, string>) => ({ parameters: Object.entries(record).map(([name, value]) => ({ name, value })) });
 	return {
 		method: wire.method,
@@ -181,7 +203,7 @@ function httpRequestParameters(wire: Wire, body: unknown, batching?: { batchSize
 		sendBody: true,
 		contentType: 'json',
 		specifyBody: 'json',
-		jsonBody: JSON.stringify(body),
+		jsonBody,
 		options: batching ? { batching: { batch: batching } } : {},
 	};
 }
@@ -229,17 +251,17 @@ async function throughput(provider: BenchProvider, items: number, latencyMs: num
 		const few = input.slice(0, 3);
 		await runNode({ type: provider.nodeType, parameters: provider.parameters, credentials: credentialsFor(provider, mock), items: few, continueOnFail: true });
 		const { firstBody } = await mock.tally();
-		await runNode({ type: HTTP_REQUEST, typeVersion: HTTP_REQUEST_VERSION, parameters: httpRequestParameters(wire, firstBody), items: few, continueOnFail: true });
+		await runNode({ type: HTTP_REQUEST, typeVersion: HTTP_REQUEST_VERSION, parameters: httpRequestParameters(wire, JSON.stringify(firstBody)), items: few, continueOnFail: true });
 		await new Promise((resolve) => setTimeout(resolve, Math.max(...provider.windows.map((w) => w.perMs)) / scale + 200));
 
 		await measure('outreach', async () =>
 			await runNode({ type: provider.nodeType, parameters: provider.parameters, credentials: credentialsFor(provider, mock), items: input, continueOnFail: true }),
 		);
 		await measure('httpRequest', async () =>
-			await runNode({ type: HTTP_REQUEST, typeVersion: HTTP_REQUEST_VERSION, parameters: httpRequestParameters(wire, packBody), items: input, continueOnFail: true }),
+			await runNode({ type: HTTP_REQUEST, typeVersion: HTTP_REQUEST_VERSION, parameters: httpRequestParameters(wire, JSON.stringify(packBody)), items: input, continueOnFail: true }),
 		);
 		const batching = batchingFor(provider.windows);
-		const batched = httpRequestParameters(wire, packBody, { ...batching, batchInterval: batching.batchInterval / scale });
+		const batched = httpRequestParameters(wire, JSON.stringify(packBody), { ...batching, batchInterval: batching.batchInterval / scale });
 		await measure('httpRequestBatched', async () =>
 			await runNode({ type: HTTP_REQUEST, typeVersion: HTTP_REQUEST_VERSION, parameters: batched, items: input, continueOnFail: true }),
 		);
@@ -260,11 +282,136 @@ async function throughput(provider: BenchProvider, items: number, latencyMs: num
 }
 
 // ---------------------------------------------------------------------------------------------
+// Adding leads: Campaign Lead → Add, every item a lead with its own address
+// ---------------------------------------------------------------------------------------------
+
+/** HTTP Request one request a lead: with its defaults, and batched to the limit with Retry On Fail. */
+type AddVariant = 'outreach' | 'httpRequest' | 'httpRequestBatchedRetry';
+
+interface AddResult {
+	provider: string;
+	node: AddVariant;
+	items: number;
+	seconds: number;
+	itemsPerSecond: number;
+	/** Requests the stand-in accepted / what the provider's windows admit in that time: the ceiling in requests. */
+	ceilingRatio: number;
+	/** Requests the stand-in answered, 429s and refusals included. */
+	sent: number;
+	/** Of `sent`, the ones answered 2xx. */
+	accepted: number;
+	/** The fewest requests the provider's batch maximum allows for `items` leads. */
+	fewestRequests: number;
+	status429: number;
+	failed: number;
+	/** Leads in the bodies of the requests answered 2xx, and how many of them repeated an address that came so before. */
+	leads: number;
+	duplicateLeads: number;
+	/** The leads the stand-in says it added. */
+	added: number;
+}
+
+/**
+ * The add rows of one provider, on the provider's time scale: the pack, HTTP Request with its
+ * defaults, HTTP Request batched to the limit with Retry On Fail. The stand-in is reset before
+ * each (its seeded campaign without the leads of the row before, fresh windows).
+ */
+async function addThroughput(provider: BenchProvider, items: number, latencyMs: number, scale: number): Promise<AddResult[]> {
+	const time = { scale, origin: Date.now() };
+	const mock = await startRemoteMock(provider, time, latencyMs, false);
+	registerPackNodes(fasterClock(time));
+	const { add } = provider;
+	const input = leadItems(items);
+	const results: AddResult[] = [];
+	const pack = { type: provider.nodeType, parameters: add.parameters, credentials: credentialsFor(provider, mock) };
+
+	const measure = async (node: AddVariant, run: () => ReturnType<typeof runNode>) => {
+		await mock.reset();
+		const started = performance.now();
+		const { items: output, error } = await run();
+		const seconds = ((performance.now() - started) / 1000) * scale;
+		const counts = await mock.tally();
+		const succeeded = error ? 0 : output.filter((item) => !('error' in item.json)).length;
+		if (!error && output.length !== items) throw new Error(`${provider.name} add ${node}: ${output.length} items out of ${items}`);
+		// Honesty check: every item the node calls a success is a lead the stand-in accepted, counted
+		// from the bodies of the requests it answered 2xx (a whole-node retry adds the same addresses
+		// again: those are counted as duplicates, not as more leads).
+		const distinct = counts.leads - counts.duplicateLeads;
+		if (succeeded > distinct) {
+			const body = JSON.stringify(counts.firstBody ?? null).slice(0, 300);
+			throw new Error(`${provider.name} add ${node}: ${succeeded} successful items but ${distinct} distinct leads accepted (first request's body: ${body})`);
+		}
+		results.push({
+			provider: provider.name,
+			node,
+			items,
+			seconds: round(seconds, 1),
+			itemsPerSecond: round(succeeded / seconds, 2),
+			ceilingRatio: round(counts.ok / allowance(provider.windows, seconds), 3),
+			sent: counts.ok + counts.status429 + counts.other,
+			accepted: counts.ok,
+			fewestRequests: Math.ceil(items / add.batchMax),
+			status429: counts.status429,
+			failed: items - succeeded,
+			leads: counts.leads,
+			duplicateLeads: counts.duplicateLeads,
+			added: counts.added,
+		});
+	};
+
+	try {
+		// Warm-up under the limit (modules, JIT, connections), then a fresh window on both sides.
+		const wire = add.wire(mock);
+		const few = input.slice(0, 3);
+		await runNode({ ...pack, items: few, continueOnFail: true });
+		await runNode({ type: HTTP_REQUEST, typeVersion: HTTP_REQUEST_VERSION, parameters: httpRequestParameters(wire, add.jsonBody), items: few, continueOnFail: true });
+		await new Promise((resolve) => setTimeout(resolve, Math.max(...provider.windows.map((w) => w.perMs)) / scale + 200));
+
+		await measure('outreach', async () => await runNode({ ...pack, items: input, continueOnFail: true }));
+		await measure('httpRequest', async () =>
+			await runNode({ type: HTTP_REQUEST, typeVersion: HTTP_REQUEST_VERSION, parameters: httpRequestParameters(wire, add.jsonBody), items: input, continueOnFail: true }),
+		);
+		const batching = batchingFor(provider.windows);
+		const batched = httpRequestParameters(wire, add.jsonBody, { ...batching, batchInterval: batching.batchInterval / scale });
+		await measure('httpRequestBatchedRetry', async () =>
+			await runNode({
+				type: HTTP_REQUEST,
+				typeVersion: HTTP_REQUEST_VERSION,
+				parameters: batched,
+				items: input,
+				settings: { retryOnFail: true, maxTries: RETRY.maxTries, waitBetweenTries: RETRY.waitBetweenTriesMs / scale },
+			}),
+		);
+	} finally {
+		mock.stop();
+	}
+	return results;
+}
+
+/** What the add rows must show: see the Targets line they print. */
+function addMisses(provider: BenchProvider, results: AddResult[]): string[] {
+	const pack = results.find((r) => r.provider === provider.name && r.node === 'outreach');
+	if (!pack) return [];
+	const problems: string[] = [];
+	if (provider.add.batchMax === 1) {
+		if (pack.ceilingRatio < 0.95) problems.push(`ceiling ratio (requests) ${pack.ceilingRatio} < 0.95`);
+	} else if (pack.sent !== pack.fewestRequests) {
+		problems.push(`${pack.sent} requests, not the fewest the batch maximum of ${provider.add.batchMax} allows (${pack.fewestRequests})`);
+	}
+	if (pack.failed) problems.push(`${pack.failed} failed items`);
+	if (pack.leads !== pack.items) problems.push(`${pack.leads} leads in accepted requests for ${pack.items} items`);
+	if (pack.duplicateLeads) problems.push(`${pack.duplicateLeads} addresses sent again in accepted requests`);
+	if (pack.added !== pack.items) problems.push(`the stand-in added ${pack.added} leads for ${pack.items} items`);
+	return problems.map((problem) => `${provider.name} add: ${problem}`);
+}
+
+// ---------------------------------------------------------------------------------------------
 // CPU and memory: with the mock in its own process, this process holds only n8n and the node
 // ---------------------------------------------------------------------------------------------
 
 interface Cost {
 	provider: string;
+	operation: 'update' | 'add';
 	items: number;
 	cpuMsPerItem: number;
 	wallSeconds: number;
@@ -282,16 +429,21 @@ const collectGarbage = (() => {
 	};
 })();
 
-async function cost(provider: BenchProvider, items: number): Promise<Cost> {
+/** The pack's CPU and memory for `items` items of its update operation, or of Campaign Lead → Add. */
+async function cost(provider: BenchProvider, items: number, operation: Cost['operation'] = 'update'): Promise<Cost> {
 	const remote = await startRemoteMock(provider, { scale: 1, origin: Date.now() }, 0, true);
 	// Pacing off in effect: a clock on which the provider's windows pass a million times faster.
 	registerPackNodes(fasterClock({ scale: 1e6, origin: Date.now() }));
 	const credentials = credentialsFor(provider, remote);
-	const input = Array.from({ length: items }, (_, n) => ({ n }));
+	const adding = operation === 'add';
+	const parameters = adding ? provider.add.parameters : provider.parameters;
+	const input = adding ? leadItems(items) : Array.from({ length: items }, (_, n) => ({ n }));
 	const run = async (count: number) =>
-		await runNode({ type: provider.nodeType, parameters: provider.parameters, credentials, items: input.slice(0, count), continueOnFail: true });
+		await runNode({ type: provider.nodeType, parameters, credentials, items: input.slice(0, count), continueOnFail: true });
 	try {
 		await run(200); // warm-up: module loading, JIT, connection setup
+		// The warm-up's leads are in the campaign now: the measured run adds them to a fresh one.
+		if (adding) await remote.reset();
 		collectGarbage();
 		const before = process.memoryUsage();
 		let peakRss = before.rss;
@@ -304,10 +456,17 @@ async function cost(provider: BenchProvider, items: number): Promise<Cost> {
 		clearInterval(sampler);
 		const after = process.memoryUsage(); // the output items are still held here
 		const failed = result.error ? items : result.items.filter((item) => 'error' in item.json).length;
-		if (failed) throw new Error(`${provider.name}: ${failed} of ${items} items failed in the CPU run`);
+		if (failed) throw new Error(`${provider.name} ${operation}: ${failed} of ${items} items failed in the CPU run`);
+		if (adding) {
+			const { leads, duplicateLeads, added } = await remote.tally();
+			if (leads !== items || duplicateLeads || added !== items) {
+				throw new Error(`${provider.name} add: ${leads} leads in accepted requests (${duplicateLeads} again), ${added} added, for ${items} items in the CPU run`);
+			}
+		}
 		const mb = (bytes: number) => round(bytes / 2 ** 20, 1);
 		return {
 			provider: provider.name,
+			operation,
 			items,
 			cpuMsPerItem: round((used.user + used.system) / 1000 / items, 3),
 			wallSeconds: round(wallSeconds, 1),
@@ -341,12 +500,19 @@ function parseArgs(argv: string[]) {
 	}
 	const only = optionValues(argv, '--only');
 	const memoryItems = Math.floor(number('--memory-items', 10_000));
+	const addItems = Math.floor(number('--add-items', 10_000));
+	const onlyAdd = argv.includes('--only-add');
+	if (onlyAdd && addItems === 0) throw new Error('--only-add with --add-items 0 leaves nothing to run');
 	return {
 		/** Items per throughput run for every provider; undefined: each provider's default. */
 		items: value('--items') === undefined ? undefined : Math.max(1, Math.floor(number('--items', 0))),
 		latencyMs: number('--latency', 150),
 		memoryItems,
 		cpuItems: Math.max(1, Math.floor(number('--cpu-items', memoryItems))),
+		/** Leads per provider in the add rows and their cost run; 0 skips them. */
+		addItems,
+		/** The add rows (and their cost runs) only. */
+		onlyAdd,
 		scales,
 		providers: only.length ? PROVIDERS.filter((p) => only.includes(p.id)) : PROVIDERS,
 	};
@@ -377,8 +543,42 @@ function printTable(results: Result[], options: ReturnType<typeof parseArgs>, sc
 	}
 }
 
-function printCosts(costs: Cost[]) {
-	console.log('\nThe pack\'s own cost (latency 0, no limit, mock in another process): CPU of this process (n8n engine + node + HTTP client)');
+function printAddTable(results: AddResult[], options: ReturnType<typeof parseArgs>, scales: Record<string, number>) {
+	const scaleList = Object.entries(scales).map(([name, k]) => `${name} ×${k}`).join(', ');
+	console.log(`\nAdding ${options.addItems} leads (Campaign Lead → Add): ${options.latencyMs} ms latency; seconds in real-world time (time scale ${scaleList})`);
+	console.log('(items/s counts successful items; ceiling = requests accepted / what the provider\'s windows admit in that time;');
+	console.log(' sent = requests the stand-in answered, 429s included; fewest = ⌈items / the most leads a request takes⌉;');
+	console.log(' leads = leads in the bodies of the requests answered 2xx, again = of those, addresses that had come so before,');
+	console.log(' added = the leads the stand-in says it added (lemlist: each 2xx; Smartlead: upload_count; SendKit: added);');
+	console.log(' HTTP Request sends one lead a request; Retry: batched to the limit with Retry On Fail, 5 tries, 2 s apart)\n');
+	const head = ['provider', 'node', 'items', 'seconds', 'items/s', 'ceiling', 'sent', 'fewest', '429s', 'failed', 'leads', 'again', 'added'];
+	const widths = [10, 23, 7, 9, 9, 8, 7, 7, 7, 7, 7, 6, 7];
+	const line = (cells: Array<string | number>) => cells.map((cell, n) => (n < 2 ? String(cell).padEnd(widths[n]) : pad(cell, widths[n]))).join(' ');
+	console.log(line(head));
+	console.log(widths.map((w) => '-'.repeat(w)).join(' '));
+	for (const r of results) {
+		console.log(
+			line([
+				r.provider,
+				r.node,
+				r.items,
+				r.seconds.toFixed(1),
+				r.itemsPerSecond.toFixed(2),
+				r.ceilingRatio.toFixed(3),
+				r.sent,
+				r.fewestRequests,
+				r.status429,
+				r.failed,
+				r.leads,
+				r.duplicateLeads,
+				r.added,
+			]),
+		);
+	}
+}
+
+function printCosts(costs: Cost[], what = 'The pack\'s own cost') {
+	console.log(`\n${what} (latency 0, no limit, mock in another process): CPU of this process (n8n engine + node + HTTP client)`);
 	console.log(`${'provider'.padEnd(10)} ${pad('items', 7)} ${pad('CPU ms/item', 12)} ${pad('wall s', 7)} ${pad('heap ΔMB', 9)} ${pad('RSS ΔMB', 8)} ${pad('peak RSS ΔMB', 13)}`);
 	for (const c of costs) {
 		console.log(
@@ -432,8 +632,9 @@ async function main() {
 	const started = performance.now();
 	const results: Result[] = [];
 	const scales: Record<string, number> = {};
-	for (const provider of options.providers) {
-		const scale = (scales[provider.name] = options.scales[provider.id] ?? provider.scale);
+	const scaleOf = (provider: BenchProvider) => (scales[provider.name] = options.scales[provider.id] ?? provider.scale);
+	for (const provider of options.onlyAdd ? [] : options.providers) {
+		const scale = scaleOf(provider);
 		const items = options.items ?? provider.items;
 		log(`${provider.name}: ${provider.operation}, ${items} items, time scale ${scale}...`);
 		const wall = performance.now();
@@ -441,7 +642,7 @@ async function main() {
 		log(`  ${((performance.now() - wall) / 1000).toFixed(1)} s wall`);
 	}
 	const costs: Cost[] = [];
-	if (options.memoryItems > 0) {
+	if (options.memoryItems > 0 && !options.onlyAdd) {
 		// Memory is the issue's question at 10,000 items, asked of every provider (a few seconds
 		// each); --cpu-items makes the providers after the first run fewer.
 		for (const [index, provider] of options.providers.entries()) {
@@ -450,11 +651,47 @@ async function main() {
 			costs.push(await cost(provider, items));
 		}
 	}
+	const addResults: AddResult[] = [];
+	const addCosts: Cost[] = [];
+	if (options.addItems > 0) {
+		for (const provider of options.providers) {
+			const scale = scaleOf(provider);
+			log(`${provider.name}: ${provider.add.operation}, ${options.addItems} leads, time scale ${scale}...`);
+			const wall = performance.now();
+			addResults.push(...(await addThroughput(provider, options.addItems, options.latencyMs, scale)));
+			log(`  ${((performance.now() - wall) / 1000).toFixed(1)} s wall`);
+		}
+		// Heap growth at the add's own count (10,000 by default) for every provider; --memory-items 0 skips it too.
+		if (options.memoryItems > 0) {
+			for (const provider of options.providers) {
+				log(`${provider.name}: CPU and memory for adding ${options.addItems} leads...`);
+				addCosts.push(await cost(provider, options.addItems, 'add'));
+			}
+		}
+	}
 	await shutdownEngine();
 
-	printTable(results, options, scales);
-	if (costs.length) printCosts(costs);
-	const misses = options.providers.flatMap((provider) => {
+	if (!options.onlyAdd) {
+		printTable(results, options, scales);
+		if (costs.length) printCosts(costs);
+		printUpdateTargets(options.providers, results);
+	}
+	if (addResults.length) {
+		printAddTable(addResults, options, scales);
+		if (addCosts.length) printCosts(addCosts, 'The pack\'s own cost of adding leads');
+		const misses = options.providers.flatMap((provider) => addMisses(provider, addResults));
+		console.log(
+			'\nAdd targets (0 failed and every lead accepted exactly once: leads = added = items, none again; lemlist ≥ 0.95 of the ceiling in requests; ' +
+				`Smartlead and SendKit in the fewest requests their batch maximum allows): ${misses.length ? `MISSED: ${misses.join('; ')}` : 'met'}`,
+		);
+	}
+	console.log(`Total wall time ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+	console.log(JSON.stringify({ bench: 'throughput', results, addResults, addCosts }));
+}
+
+/** The update rows' targets line. */
+function printUpdateTargets(providers: BenchProvider[], results: Result[]) {
+	const misses = providers.flatMap((provider) => {
 		const mine = results.filter((r) => r.provider === provider.name);
 		const pack = mine.find((r) => r.node === 'outreach')!;
 		const problems: string[] = [];
@@ -470,8 +707,6 @@ async function main() {
 	console.log(
 		`\nTargets (pack ≥ 0.95 of the ceiling, 0 failed, ahead of every HTTP Request row that completes without failures): ${misses.length ? `MISSED: ${misses.join('; ')}` : 'met'}`,
 	);
-	console.log(`Total wall time ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
-	console.log(JSON.stringify({ bench: 'throughput', results }));
 }
 
 if (process.argv[2] === '--serve-mock') {
