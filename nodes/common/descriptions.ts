@@ -68,6 +68,48 @@ export function statusFilter(options: INodePropertyOptions[], defaultStatus: str
 	return { displayName: 'Status', name: 'status', type: 'options', options, default: defaultStatus, description };
 }
 
+/** Options → Batch Size of a batched operation: at most the provider's maximum per request, which is the default. */
+export function batchSizeOption(maximum: number, description: string): INodeProperties {
+	return {
+		displayName: 'Batch Size',
+		name: 'batchSize',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: maximum, numberPrecision: 0 },
+		default: maximum,
+		description,
+	};
+}
+
+/** A list of name/value pairs (custom fields, custom variables): one option of rows, each a name and a value. */
+export function nameValueList(list: {
+	displayName: string;
+	name: string;
+	placeholder: string;
+	description: string;
+	row: { displayName: string; name: string; nameDescription: string; valueDescription: string };
+}): INodeProperties {
+	const { row } = list;
+	return {
+		displayName: list.displayName,
+		name: list.name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: list.placeholder,
+		default: {},
+		description: list.description,
+		options: [
+			{
+				displayName: row.displayName,
+				name: row.name,
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', description: row.nameDescription },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: row.valueDescription },
+				],
+			},
+		],
+	};
+}
+
 /** The days of the week as the providers number them: Sunday is 0, in calendar order. */
 export const daysOfTheWeek: INodePropertyOptions[] = [
 	{ name: 'Sunday', value: 0 },

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { collection } from '../../../common/descriptions';
+import { collection, nameValueList } from '../../../common/descriptions';
 import { readCollection, readOwnOptions, requireId } from '../../../common/fields';
 import { withIds } from '../../../common/items';
 import { isEmailAddress } from '../../../common/leads';
@@ -81,38 +81,13 @@ const additionalFields = collection('additionalFields', [
 	},
 ]);
 
-const customVariables: INodeProperties = {
+const customVariables: INodeProperties = nameValueList({
 	displayName: 'Custom Variables',
 	name: 'customVariables',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
 	placeholder: 'Add Custom Variable',
-	default: {},
-	description:
-		"The lead's custom variables, sent beside its standard fields; a name of a standard field or email is refused",
-	options: [
-		{
-			displayName: 'Variable',
-			name: 'variable',
-			values: [
-				{
-					displayName: 'Name',
-					name: 'name',
-					type: 'string',
-					default: '',
-					description: 'The name of the variable, as the sequence uses it',
-				},
-				{
-					displayName: 'Value',
-					name: 'value',
-					type: 'string',
-					default: '',
-					description: 'The value of the variable for this lead',
-				},
-			],
-		},
-	],
-};
+	description: "The lead's custom variables, sent beside its standard fields; a name of a standard field or email is refused",
+	row: { displayName: 'Variable', name: 'variable', nameDescription: 'The name of the variable, as the sequence uses it', valueDescription: 'The value of the variable for this lead' },
+});
 
 export const properties: INodeProperties[] = [
 	campaign,

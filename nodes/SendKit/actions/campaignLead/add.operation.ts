@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { batchSizeOption, nameValueList } from '../../../common/descriptions';
 import { isEmailAddress } from '../../../common/leads';
 import { readBatchSize, readCollection, requireId } from '../../../common/fields';
 import { isRecord } from '../../../common/records';
@@ -84,49 +85,18 @@ export const properties: INodeProperties[] = [
 		description: "The lead's email address; SendKit creates the lead when the workspace has none with this address",
 	},
 	additionalFields,
-	{
+	nameValueList({
 		displayName: 'Custom Fields',
 		name: 'customFields',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
 		placeholder: 'Add Custom Field',
-		default: {},
 		description: "The lead's custom fields, sent as one object of names and values",
-		options: [
-			{
-				displayName: 'Field',
-				name: 'field',
-				values: [
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-						description: 'The name of the custom field',
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
-						description: 'The value to set',
-					},
-				],
-			},
-		],
-	},
+		row: { displayName: 'Field', name: 'field', nameDescription: 'The name of the custom field', valueDescription: 'The value to set' },
+	}),
 ];
 
 /** Its own fields of Options; 5,000 is MAX_LEADS_PER_ADD, SendKit's maximum per request. */
 export const options: INodeProperties[] = [
-	{
-		displayName: 'Batch Size',
-		name: 'batchSize',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 5000, numberPrecision: 0 },
-		default: 5000,
-		description: 'How many leads of one campaign go in one request; SendKit takes at most 5,000',
-	},
+	batchSizeOption(5000, 'How many leads of one campaign go in one request; SendKit takes at most 5,000'),
 ];
 
 const customFieldsOf = (ctx: IExecuteFunctions, itemIndex: number): IDataObject | undefined => {

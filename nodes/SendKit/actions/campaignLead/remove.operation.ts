@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { batchSizeOption } from '../../../common/descriptions';
 import { readBatchSize, requireId } from '../../../common/fields';
 import { isRecord } from '../../../common/records';
 import { apiPath } from '../../../common/request';
@@ -23,14 +24,7 @@ export const properties: INodeProperties[] = [
 
 /** Its own fields of Options; SendKit publishes no maximum for the bulk action, 1,000 is ours (MAX_LEADS_PER_ACTION). */
 export const options: INodeProperties[] = [
-	{
-		displayName: 'Batch Size',
-		name: 'batchSize',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 1000, numberPrecision: 0 },
-		default: 1000,
-		description: 'How many leads of one campaign go in one request (at most 1,000)',
-	},
+	batchSizeOption(1000, 'How many leads of one campaign go in one request (at most 1,000)'),
 ];
 
 /** Finds the item's lead (an ID as it is, an address looked up in the campaign); leads go grouped by campaign. */

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { batchSizeOption } from '../../../common/descriptions';
 import { readAddressOrDomain, readBatchSize } from '../../../common/fields';
 import type { Batch, BatchEntry, Send } from '../../../common/router';
 import { isRecord } from '../../../common/records';
@@ -11,14 +12,7 @@ export const properties: INodeProperties[] = [value];
 
 /** Its own fields of Options; SendKit publishes no maximum for `DELETE /v1/dnc`, 1,000 is ours (MAX_DNC_PER_REQUEST). */
 export const options: INodeProperties[] = [
-	{
-		displayName: 'Batch Size',
-		name: 'batchSize',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 1000, numberPrecision: 0 },
-		default: 1000,
-		description: 'How many entries go in one request (at most 1,000)',
-	},
+	batchSizeOption(1000, 'How many entries go in one request (at most 1,000)'),
 ];
 
 export async function prepare(this: IExecuteFunctions, itemIndex: number): Promise<BatchEntry> {

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { collection } from '../../../common/descriptions';
+import { batchSizeOption, collection } from '../../../common/descriptions';
 import { readBatchSize, readCollection } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Batch, BatchEntry, Send } from '../../../common/router';
@@ -66,16 +66,7 @@ export const properties: INodeProperties[] = [
 ];
 
 export const options: INodeProperties[] = [
-	{
-		displayName: 'Batch Size',
-		name: 'batchSize',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 400, numberPrecision: 0 },
-		default: 400,
-		// A plain string so the linters can read it; 400 is MAX_LEADS_PER_REQUEST.
-		description:
-			"The most leads sent in one request, up to Smartlead's 400; items for the same campaign with the same settings are sent together",
-	},
+	batchSizeOption(400, "The most leads sent in one request, up to Smartlead's 400; items for the same campaign with the same settings are sent together"),
 ];
 
 /** One item's lead, read and checked before any request; items of one campaign and settings are sent together. */

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { nameValueList } from '../../../common/descriptions';
 import { readCollection } from '../../../common/fields';
 
 /**
@@ -27,38 +28,13 @@ export const LEAD_FIELDS: INodeProperties[] = [
 		default: '',
 		description: "The address of the lead's company website",
 	},
-	{
+	nameValueList({
 		displayName: 'Custom Fields',
 		name: 'custom_fields',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
 		placeholder: 'Add Custom Field',
-		default: {},
-		// A plain string so the linters can read it; 200 is MAX_CUSTOM_FIELDS.
 		description: 'Custom fields of the lead as name/value pairs, at most 200; an update merges them with the ones the lead has',
-		options: [
-			{
-				displayName: 'Field',
-				name: 'field',
-				values: [
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-						description: 'The name of the custom field',
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
-						description: 'The value to set',
-					},
-				],
-			},
-		],
-	},
+		row: { displayName: 'Field', name: 'field', nameDescription: 'The name of the custom field', valueDescription: 'The value to set' },
+	}),
 	{
 		displayName: 'First Name',
 		name: 'first_name',
