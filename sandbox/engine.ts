@@ -488,9 +488,10 @@ export function triggerWebhookUrl(setup: TriggerSetup): string {
 }
 
 export interface Delivery {
-	body: IDataObject;
-	/** The bytes as sent (defaults to the JSON of `body`): what signatures are computed over. */
-	rawBody?: string;
+	/** What n8n hands the trigger as the body: an object, or (a hostile or odd request) anything. */
+	body: unknown;
+	/** The bytes as sent (defaults to the JSON of `body`): what signatures are computed over; null: n8n kept none. */
+	rawBody?: string | null;
 	headers?: Record<string, string>;
 	query?: Record<string, string>;
 }
@@ -502,7 +503,7 @@ export interface Delivery {
 export async function runWebhook(setup: TriggerSetup & { delivery: Delivery }) {
 	const { node, workflow, nodeType, webhookData } = triggerWorkflow(setup);
 	const { delivery } = setup;
-	const rawBody = Buffer.from(delivery.rawBody ?? JSON.stringify(delivery.body));
+	const rawBody = delivery.rawBody === null ? undefined : Buffer.from(delivery.rawBody ?? JSON.stringify(delivery.body ?? null));
 	const headers = Object.fromEntries(Object.entries(delivery.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
 	const request = { body: delivery.body, rawBody, headers, query: delivery.query ?? {}, params: {} };
 	const answer: { status?: number; body?: unknown } = {};

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { answerDelivery, sameSecret, webhookLifecycle } from '../common/webhooks';
+import { answerDelivery, deliveryBody, sameSecret, webhookLifecycle } from '../common/webhooks';
 import { lemlistHooks } from './hooks';
 import { searchCampaigns } from './methods/listSearch';
 import { campaignFilter } from './parameters';
@@ -62,7 +62,7 @@ export class LemlistTrigger implements INodeType {
 
 	/** lemlist echoes the hook's secret in the body: it must be this activation's, and never reaches the item. */
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const body = this.getBodyData();
+		const body = deliveryBody(this);
 		return answerDelivery(this, {
 			provesSecret: (secret) => sameSecret(body.secret, secret),
 			event: body.type ?? (this.getQueryData() as IDataObject).event,

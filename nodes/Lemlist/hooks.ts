@@ -1,7 +1,7 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 
 import { apiPath, apiRequest } from '../common/request';
-import { selectedCampaign, selectedEvents, type HookApi, type RemoteHook } from '../common/webhooks';
+import { registeredId, selectedCampaign, selectedEvents, type HookApi, type RemoteHook } from '../common/webhooks';
 import { lemlist } from './provider';
 
 /**
@@ -35,8 +35,9 @@ export const lemlistHooks: HookApi = {
 			path: '/hooks',
 			qs: campaignId ? { campaignId } : undefined,
 			body: { targetUrl: hook.url, type: hook.events[0], secret },
+			conceal: [secret],
 		})) as IDataObject;
-		return { id: String(answer._id) };
+		return { id: registeredId(ctx, lemlist.name, answer?._id) };
 	},
 
 	async remove(ctx, id) {

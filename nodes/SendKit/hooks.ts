@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { isRecord } from '../common/records';
 import { apiPath, apiRequest } from '../common/request';
-import { selectedEvents, type HookApi, type RemoteHook } from '../common/webhooks';
+import { registeredId, selectedEvents, type HookApi, type RemoteHook } from '../common/webhooks';
 import { dataOf, sendKit } from './provider';
 
 /**
@@ -36,9 +36,10 @@ export const sendKitHooks: HookApi = {
 				method: 'POST',
 				path: '/v1/webhooks',
 				body: { name: `n8n: ${workflow.name ?? workflow.id}`, url: hook.url, events: hook.events, secret },
+				conceal: [secret],
 			}),
 		) as IDataObject;
-		return { id: String(answer._id), secret: typeof answer.secret === 'string' && answer.secret ? answer.secret : undefined };
+		return { id: registeredId(ctx, sendKit.name, answer?._id), secret: typeof answer?.secret === 'string' && answer.secret ? answer.secret : undefined };
 	},
 
 	async remove(ctx, id) {

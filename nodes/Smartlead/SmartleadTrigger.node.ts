@@ -1,7 +1,7 @@
 import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { answerDelivery, sameSecret, webhookLifecycle } from '../common/webhooks';
+import { answerDelivery, deliveryBody, sameSecret, webhookLifecycle } from '../common/webhooks';
 import { smartleadHooks } from './hooks';
 import { searchCampaigns } from './methods/listSearch';
 import { campaignFilter } from './parameters';
@@ -55,7 +55,7 @@ export class SmartleadTrigger implements INodeType {
 	 * and the account's `secret_key` in the body: neither reaches the item.
 	 */
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const body = this.getBodyData();
+		const body = deliveryBody(this);
 		return answerDelivery(this, {
 			provesSecret: (secret) => sameSecret((this.getQueryData() as IDataObject).token, secret),
 			event: body.event_type,

@@ -26,7 +26,7 @@ export const smartleadHooks: HookApi = {
 		}));
 	},
 
-	async create(ctx, hook) {
+	async create(ctx, hook, secret) {
 		const campaignId = campaignOf(ctx);
 		const workflow = ctx.getWorkflow();
 		const answer = (await apiRequest.call(ctx, smartlead, {
@@ -34,6 +34,8 @@ export const smartleadHooks: HookApi = {
 			path: apiPath`/campaigns/${campaignId}/webhooks`,
 			// `id: null` creates; `categories` left empty: every lead category [?].
 			body: { id: null, name: `n8n: ${workflow.name ?? workflow.id}`, webhook_url: hook.url, event_types: hook.events, categories: [] },
+			// The hook's URL carries the secret as its token.
+			conceal: [secret],
 		})) as IDataObject;
 		const id = answer.id ?? (answer.data as IDataObject | undefined)?.id ?? answer.webhook_id;
 		if (id !== undefined && id !== null) return { id: String(id) };

@@ -259,7 +259,7 @@ export function bodyFromCollections(
  */
 export function readOwnOptions(ctx: IExecuteFunctions, itemIndex: number, own: INodeProperties[]): IDataObject {
 	const values = ctx.getNodeParameter('options', itemIndex, {}) as unknown;
-	const mine = isRecord(values) ? Object.fromEntries(own.filter(({ name }) => name in values).map(({ name }) => [name, values[name]])) : values;
+	const mine = isRecord(values) ? Object.fromEntries(own.filter(({ name }) => Object.prototype.hasOwnProperty.call(values, name)).map(({ name }) => [name, values[name]])) : values;
 	return buildBody(ctx.getNode(), own, mine as IDataObject, itemIndex, 'options');
 }
 

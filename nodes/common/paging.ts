@@ -34,6 +34,9 @@ export type FetchPage<Cursor> = (cursor: Cursor | undefined, wanted: number) => 
  * was read before stops the read with an error instead of a loop. `wanted` tells `fetchPage` how
  * many records are still needed, to size its request.
  */
+/** The most pages one read follows: a list that never ends is a provider's fault, not a reason to read forever. */
+export const MAX_PAGES = 10_000;
+
 async function eachPage<Cursor>(
 	source: string,
 	fetchPage: FetchPage<Cursor>,
@@ -42,7 +45,8 @@ async function eachPage<Cursor>(
 ): Promise<void> {
 	const seen = new Set<string>();
 	let cursor: Cursor | undefined;
-	for (;;) {
+	for (let pages = 1; ; pages++) {
+		if (pages > MAX_PAGES) throw new Error(`${source} kept pointing to a next page after ${MAX_PAGES} pages: the read stopped`);
 		const page = await fetchPage(cursor, wanted());
 		if (!visit(page.records) || page.next === undefined) return;
 		const key = JSON.stringify(page.next);

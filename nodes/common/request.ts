@@ -72,6 +72,15 @@ export interface ApiRequest {
 	qs?: IDataObject;
 	/** A 404 answers `undefined` instead of failing: for what may already be gone (a deleted hook). */
 	allowMissing?: boolean;
+	/**
+	 * Whether sending it twice leaves the provider as sending it once (a status change, an update).
+	 * Default: every method but POST. A request that is not (adding leads, registering a hook) is
+	 * sent again only when it provably never reached the provider: a 429, or a name that did not
+	 * resolve; never after a timeout, a reset, a 5xx or a 2xx, when the provider may have done it.
+	 */
+	idempotent?: boolean;
+	/** Values besides the key that no error may show (a webhook's secret sent in the body). */
+	conceal?: string[];
 }
 
 // Node runs, pickers, and a trigger's webhook registration (IHookFunctions).
@@ -87,7 +96,7 @@ function policyFor(ctx: RequestContext, itemIndex: number): RetryPolicy {
 	const values = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	// An operation's own fields of Options are its business (and checked by the router).
 	const mine = isRecord(values)
-		? Object.fromEntries(requestOptionFields.filter(({ name }) => name in values).map(({ name }) => [name, values[name]]))
+		? Object.fromEntries(requestOptionFields.filter(({ name }) => Object.prototype.hasOwnProperty.call(values, name)).map(({ name }) => [name, values[name]]))
 		: values;
 	const options = buildBody(ctx.getNode(), requestOptionFields, mine, itemIndex, 'options');
 	const number = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
@@ -123,6 +132,9 @@ const RETRIABLE_NETWORK_CODES = new Set([
 	'EAI_AGAIN',
 	'ERR_BAD_RESPONSE',
 ]);
+
+/** Failures before a request left this machine: one that is not idempotent may go again. */
+const NEVER_SENT_CODES = new Set(['EAI_AGAIN']);
 
 const NETWORK_MESSAGES: Record<string, string> = {
 	ECONNREFUSED: 'the connection was refused; check the Base URL of the credential',
@@ -185,6 +197,7 @@ interface PreparedRequest {
 	where: string;
 	safe: (text: string) => string;
 	allowMissing: boolean;
+	idempotent: boolean;
 }
 
 /** An answer the provider gave, as the HTTP client hands it over. */
@@ -210,17 +223,38 @@ type Outcome =
 async function readCredentials(ctx: RequestContext, provider: Provider): Promise<ProviderCredentials> {
 	const credentials = await ctx.getCredentials(provider.credentialType);
 	const apiKey = String(credentials.apiKey ?? '');
-	return { ...credentials, apiKey, baseUrl: String(credentials.baseUrl ?? '').replace(/\/+$/, '') };
+	return { ...credentials, apiKey, baseUrl: String(credentials.baseUrl ?? '').trim().replace(/\/+$/, '') };
+}
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * What is wrong with a Base URL, if anything: the key goes wherever it points, so it must be
+ * `https://`, or `http://` to this machine only (the sandbox, a local proxy), and carry no user
+ * name or password (`https://api.lemlist.com@other.host/` is other.host).
+ */
+export function baseUrlProblem(baseUrl: string): string | undefined {
+	let url: URL;
+	try {
+		url = new URL(baseUrl);
+	} catch {
+		return `The Base URL of the credential is not a URL: "${baseUrl.slice(0, 100)}"`;
+	}
+	if (url.username || url.password) return 'The Base URL of the credential must not hold a user name or password (anything before "@")';
+	if (url.protocol === 'https:') return undefined;
+	if (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname)) return undefined;
+	return `The Base URL of the credential must start with https:// (http:// only to localhost), not "${url.protocol}//${url.host}"`;
 }
 
 /** Reads and checks the credential, finds the key's pacer and builds the request's options. */
 async function prepare(ctx: RequestContext, provider: Provider, request: ApiRequest, itemIndex: number, clock: Clock): Promise<PreparedRequest> {
 	const policy = policyFor(ctx, itemIndex);
 	const credentials = await readCredentials(ctx, provider);
-	const secrets = secretForms(credentials.apiKey);
+	// The key as typed and as sent (a credential may trim it).
+	const secrets = [...secretForms(credentials.apiKey), ...secretForms(credentials.apiKey.trim()), ...(request.conceal ?? [])];
 	const safe = (text: string) => redact(text, secrets);
 
-	const credentialProblem = provider.checkCredentials?.(credentials);
+	const credentialProblem = baseUrlProblem(credentials.baseUrl) ?? provider.checkCredentials?.(credentials);
 	if (credentialProblem) {
 		throw new NodeOperationError(ctx.getNode(), safe(credentialProblem), { itemIndex });
 	}
@@ -237,6 +271,8 @@ async function prepare(ctx: RequestContext, provider: Provider, request: ApiRequ
 		json: true,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
+		// A redirect is never followed: the client would hand the key to wherever it points.
+		disableFollowRedirect: true,
 		timeout: policy.timeoutMs,
 	};
 	return {
@@ -249,6 +285,7 @@ async function prepare(ctx: RequestContext, provider: Provider, request: ApiRequ
 		where: `${request.method} ${request.path}`,
 		safe,
 		allowMissing: request.allowMissing === true,
+		idempotent: request.idempotent ?? request.method !== 'POST',
 	};
 }
 
@@ -270,6 +307,18 @@ function classify({ provider, where, allowMissing }: PreparedRequest, { statusCo
 		};
 	}
 	if (status === 404 && allowMissing) return { kind: 'value', value: undefined };
+	if (status >= 300 && status < 400) {
+		const location = header(headers ?? {}, 'location') ?? 'nowhere';
+		return {
+			kind: 'fail',
+			transient: false,
+			failure: () => ({
+				message: `${provider.name} answered ${status}, a redirect to ${location}: not followed`,
+				description: `${where} was redirected. The pack never follows a redirect, so the key is never sent to another address; check the Base URL of the credential.`,
+				httpCode,
+			}),
+		};
+	}
 	const message = providerMessage(body) ?? `HTTP ${status}`;
 	const failure: Failure = (tries) => ({
 		message: `${provider.name} answered ${status}: ${message}`,
@@ -286,7 +335,7 @@ function classify({ provider, where, allowMissing }: PreparedRequest, { statusCo
  * tried again with backoff within the policy's tries and deadline.
  */
 async function sendPrepared(ctx: RequestContext, request: PreparedRequest): Promise<unknown> {
-	const { provider, options, pacer, policy, clock, itemIndex, where, safe } = request;
+	const { provider, options, pacer, policy, clock, itemIndex, where, safe, idempotent } = request;
 	const node = ctx.getNode();
 	const deadline = clock.now() + policy.maxWaitMs;
 
@@ -308,7 +357,8 @@ async function sendPrepared(ctx: RequestContext, request: PreparedRequest): Prom
 		} catch (error) {
 			release();
 			const failure = networkFailure(error);
-			if (RETRIABLE_NETWORK_CODES.has(failure.code) && (await backOff())) continue;
+			const retriable = idempotent ? RETRIABLE_NETWORK_CODES.has(failure.code) : NEVER_SENT_CODES.has(failure.code);
+			if (retriable && (await backOff())) continue;
 			throw apiError(node, itemIndex, {
 				message: safe(`Could not reach ${provider.name}: ${failure.message}${tries}`),
 				description: safe(`${where} failed before ${provider.name} answered (${failure.code}).`),
@@ -325,7 +375,7 @@ async function sendPrepared(ctx: RequestContext, request: PreparedRequest): Prom
 				pacer.pauseUntil(clock.now() + waitMs);
 				continue;
 			}
-		} else if (outcome.transient && (await backOff())) {
+		} else if (outcome.transient && idempotent && (await backOff())) {
 			continue;
 		}
 		const { message, description, httpCode } = outcome.failure(tries);

@@ -2,6 +2,8 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import type { IDataObject, IHookFunctions, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { isRecord } from './records';
+
 /**
  * What a trigger keeps between activation and deactivation (n8n's static data of the node): the
  * provider's IDs of the hooks it registered and the secret deliveries must carry.
@@ -60,18 +62,23 @@ export const ignore = (): IWebhookResponseData => ({ webhookResponse: { message:
  * replaced.
  */
 export function withoutSecret(value: unknown, secret: string | undefined, omit: string[] = []): unknown {
-	const clean = (inner: unknown, top: boolean): unknown => {
+	const clean = (inner: unknown, depth: number): unknown => {
 		if (typeof inner === 'string') return secret && inner.includes(secret) ? withoutSecretInText(inner, secret) : inner;
-		if (Array.isArray(inner)) return inner.map((entry) => clean(entry, false));
 		if (typeof inner !== 'object' || inner === null) return inner;
+		// Deeper than any provider's delivery: not recursed into (nor passed on, as it may hold the secret).
+		if (depth > MAX_DEPTH) return TOO_DEEP;
+		if (Array.isArray(inner)) return inner.map((entry) => clean(entry, depth + 1));
 		return Object.fromEntries(
 			Object.entries(inner)
-				.filter(([key]) => !(top && omit.includes(key)))
-				.map(([key, entry]) => [key, clean(entry, false)]),
+				.filter(([key]) => !(depth === 0 && omit.includes(key)))
+				.map(([key, entry]) => [key, clean(entry, depth + 1)]),
 		);
 	};
-	return clean(value, true);
+	return clean(value, 0);
 }
+
+const MAX_DEPTH = 32;
+const TOO_DEEP = '[nested too deep]';
 
 function withoutSecretInText(text: string, secret: string): string {
 	try {
@@ -82,6 +89,17 @@ function withoutSecretInText(text: string, secret: string): string {
 		// Not a URL: replaced below.
 	}
 	return text.split(secret).join('[secret]');
+}
+
+/**
+ * A delivery's body as a JSON object. n8n hands a trigger no body at all for a POST without one or
+ * with a type it does not parse, and `null` for a JSON null: anyone can send those to a trigger's
+ * URL, and they must meet the check, not crash before it (a crash is a 500, a failed execution and
+ * an alert).
+ */
+export function deliveryBody(ctx: IWebhookFunctions): IDataObject {
+	const body = ctx.getBodyData() as unknown;
+	return isRecord(body) ? body : {};
 }
 
 /** Starts one execution with one item: the delivery as the provider sent it, with no trace of the secret. */
@@ -101,6 +119,18 @@ export function selectedEvents(ctx: IHookFunctions | IWebhookFunctions): string[
 /** The campaign a trigger is limited to, or '' for every campaign. */
 export const selectedCampaign = (ctx: IHookFunctions | IWebhookFunctions) =>
 	String(ctx.getNodeParameter('campaignId', '', { extractValue: true }) ?? '').trim();
+
+/**
+ * The ID of a hook the provider says it registered: text or a number. Without one the hook cannot
+ * be deleted later, so activation fails rather than "succeed" with no hook (what a redirected POST
+ * that came back as a list would do).
+ */
+export function registeredId(ctx: IHookFunctions, provider: string, id: unknown): string {
+	if ((typeof id === 'string' && id.trim() !== '') || (typeof id === 'number' && Number.isFinite(id))) return String(id);
+	throw new NodeOperationError(ctx.getNode(), `${provider} answered the webhook registration without the hook's ID`, {
+		description: 'The trigger cannot know which hook to delete later, so it does not activate. Check the Base URL of the credential.',
+	});
+}
 
 /** One hook at the provider: its ID, the URL it posts to, the events it carries. */
 export interface RemoteHook {
@@ -195,10 +225,12 @@ export function webhookLifecycle(api: HookApi) {
 				}
 				registered = true;
 			} finally {
-				// Half an activation is none: take back what was registered before a failure.
+				// Half an activation is none: take back what was registered before a failure, and what a
+				// registration left on this trigger's path when its answer never came (a timeout, a 504).
 				if (!registered) {
 					unsavedSecrets.delete(activationKey(this));
-					await removeAll(this, ids).catch(() => undefined);
+					const left = await ours(this).catch(() => undefined);
+					await removeAll(this, [...ids, ...(left ?? []).map((hook) => hook.id)]).catch(() => undefined);
 				}
 			}
 			state.hookIds = ids;
@@ -231,15 +263,16 @@ export interface DeliveryCheck {
 
 /**
  * The one answer of every trigger to a delivery: 401 and no execution when unverified; 200 and no
- * execution for an event or a campaign the trigger does not listen to; else one execution whose one
- * item is the body, with no trace of the secret.
+ * execution unless the delivery clearly names an event the trigger listens to and, when the trigger
+ * is limited to a campaign, that campaign; else one execution whose one item is the body, with no
+ * trace of the secret.
  */
 export function answerDelivery(ctx: IWebhookFunctions, check: DeliveryCheck): IWebhookResponseData {
 	const secret = knownSecrets(ctx).find((candidate) => check.provesSecret(candidate));
 	if (secret === undefined) return refuse(ctx);
-	if (typeof check.event === 'string' && check.event !== '' && !selectedEvents(ctx).includes(check.event)) return ignore();
+	if (typeof check.event !== 'string' || !selectedEvents(ctx).includes(check.event)) return ignore();
 	const campaign = selectedCampaign(ctx);
 	const delivered = check.campaignId;
-	if (campaign && (typeof delivered === 'string' || typeof delivered === 'number') && String(delivered) !== campaign) return ignore();
-	return deliver(ctx.getBodyData(), secret, check.omit);
+	if (campaign && !((typeof delivered === 'string' || typeof delivered === 'number') && String(delivered) === campaign)) return ignore();
+	return deliver(deliveryBody(ctx), secret, check.omit);
 }

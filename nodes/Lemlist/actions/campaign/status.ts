@@ -14,6 +14,6 @@ export async function changeCampaignStatus(
 	action: 'start' | 'pause',
 ): Promise<IDataObject> {
 	const campaignId = requireId(ctx, 'campaignId', 'Campaign', itemIndex);
-	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/${action}` });
+	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/${action}`, idempotent: true });
 	return withIds(lemlist, answer, { campaignId });
 }

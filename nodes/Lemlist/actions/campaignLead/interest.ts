@@ -23,6 +23,6 @@ export async function markInterest(
 	const path = allCampaigns
 		? apiPath`/leads/${verdict}/${lead.leadId}`
 		: apiPath`/campaigns/${lead.campaignId}/leads/${lead.leadId}/${verdict}`;
-	const answer = await send({ method: 'POST', path });
+	const answer = await send({ method: 'POST', path, idempotent: true });
 	return withIds(lemlist, answer, idsOf(lead));
 }

@@ -15,6 +15,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	const lead = await resolveLead(this, itemIndex, send);
 	// Without a campaign lemlist pauses the lead everywhere.
 	const qs = allCampaigns ? undefined : { campaignId: lead.campaignId };
-	const answer = await send({ method: 'POST', path: apiPath`/leads/pause/${lead.leadId}`, qs });
+	const answer = await send({ method: 'POST', path: apiPath`/leads/pause/${lead.leadId}`, qs, idempotent: true });
 	return withIds(lemlist, answer, idsOf(lead));
 }

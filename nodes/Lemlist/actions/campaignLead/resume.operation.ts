@@ -19,6 +19,6 @@ export const properties: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const lead = await resolveLead(this, itemIndex, send);
 	// lemlist's resume takes no campaign.
-	const answer = await send({ method: 'POST', path: apiPath`/leads/start/${lead.leadId}` });
+	const answer = await send({ method: 'POST', path: apiPath`/leads/start/${lead.leadId}`, idempotent: true });
 	return withIds(lemlist, answer, idsOf(lead));
 }

@@ -17,6 +17,6 @@ export async function changeCampaignStatus(
 	action: 'start' | 'pause' | 'resume',
 ): Promise<IDataObject> {
 	const campaignId = requireId(ctx, 'campaignId', 'Campaign', itemIndex);
-	const answer = await send({ method: 'POST', path: apiPath`/v1/campaigns/${campaignId}/${action}` });
+	const answer = await send({ method: 'POST', path: apiPath`/v1/campaigns/${campaignId}/${action}`, idempotent: true });
 	return withIds(sendKit, dataOf(answer), { campaignId });
 }

@@ -24,6 +24,6 @@ export async function postCampaignUpdate(
 	const body = bodyFromCollections(ctx, itemIndex, [updateFields], rules);
 	requireSomethingToUpdate(ctx.getNode(), body, itemIndex, nothingToUpdateHint);
 
-	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/${endpoint}`, body });
+	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/${endpoint}`, body, idempotent: true });
 	return withIds(smartlead, answer, { campaignId: Number(campaignId) });
 }

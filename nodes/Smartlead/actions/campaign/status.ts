@@ -17,6 +17,6 @@ export async function changeCampaignStatus(
 	status: CampaignStatusChange,
 ): Promise<IDataObject> {
 	const campaignId = requireNumericId(ctx, 'campaignId', 'Campaign', itemIndex);
-	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/status`, body: { status } });
+	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/status`, body: { status }, idempotent: true });
 	return withIds(smartlead, answer, { campaignId: Number(campaignId) });
 }

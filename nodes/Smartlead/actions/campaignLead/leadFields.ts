@@ -99,7 +99,8 @@ export function requireEmail(ctx: IExecuteFunctions, itemIndex: number, why: str
 function customFieldsObject(ctx: IExecuteFunctions, rows: unknown, itemIndex: number, path: string): IDataObject {
 	const fail = (problem: string) => new NodeOperationError(ctx.getNode(), `"Custom Fields" (${path}) ${problem}`, { itemIndex });
 	if (!Array.isArray(rows)) throw fail('must be a list of name/value pairs');
-	const fields: IDataObject = {};
+	// A Map: a name such as "constructor" or "__proto__" is a field like any other.
+	const fields = new Map<string, string | number | boolean>();
 	for (const row of rows as Array<{ name?: unknown; value?: unknown }>) {
 		const name = String(row?.name ?? '').trim();
 		const value = row?.value ?? '';
@@ -107,13 +108,13 @@ function customFieldsObject(ctx: IExecuteFunctions, rows: unknown, itemIndex: nu
 			if (value === '') continue;
 			throw fail(`has a value without a name: ${JSON.stringify(value)}`);
 		}
-		if (name in fields) throw fail(`names "${name}" twice`);
+		if (fields.has(name)) throw fail(`names "${name}" twice`);
 		if (typeof value === 'object') throw fail(`"${name}" must be text, not ${JSON.stringify(value)}`);
-		fields[name] = value as string | number | boolean;
+		fields.set(name, value as string | number | boolean);
 	}
-	const count = Object.keys(fields).length;
+	const count = fields.size;
 	if (count > MAX_CUSTOM_FIELDS) throw fail(`has ${count} fields; Smartlead takes at most ${MAX_CUSTOM_FIELDS}`);
-	return fields;
+	return Object.fromEntries(fields);
 }
 
 /**

@@ -13,6 +13,6 @@ export const properties: INodeProperties[] = [campaign, leadIdOrEmail];
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
 	const { leadId } = await resolveLead(this, itemIndex, send, campaignId);
-	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/leads/${leadId}/pause` });
+	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/leads/${leadId}/pause`, idempotent: true });
 	return withIds(smartlead, answer, { campaignId: Number(campaignId), leadId: Number(leadId) });
 }

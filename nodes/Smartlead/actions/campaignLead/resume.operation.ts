@@ -32,6 +32,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 		method: 'POST',
 		path: apiPath`/campaigns/${campaignId}/leads/${leadId}/resume`,
 		body: Object.keys(body).length ? body : undefined,
+		idempotent: true,
 	});
 	return withIds(smartlead, answer, { campaignId: Number(campaignId), leadId: Number(leadId) });
 }

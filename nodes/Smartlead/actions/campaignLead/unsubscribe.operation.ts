@@ -24,6 +24,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	const allCampaigns = readBoolean(this, 'allCampaigns', 'From All Campaigns', itemIndex);
 	const { leadId } = await resolveLead(this, itemIndex, send, campaignId);
 	const path = allCampaigns ? apiPath`/leads/${leadId}/unsubscribe` : apiPath`/campaigns/${campaignId}/leads/${leadId}/unsubscribe`;
-	const answer = await send({ method: 'POST', path });
+	const answer = await send({ method: 'POST', path, idempotent: true });
 	return withIds(smartlead, answer, { campaignId: Number(campaignId), leadId: Number(leadId), allCampaigns });
 }

@@ -37,6 +37,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 
 	// Last: an email address in the lead parameter costs a look-up request, made only for a valid update.
 	const { leadId } = await resolveLead(this, itemIndex, send, campaignId);
-	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/leads/${leadId}`, body });
+	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/leads/${leadId}`, body, idempotent: true });
 	return withIds(smartlead, answer, { campaignId: Number(campaignId), leadId: Number(leadId), email });
 }

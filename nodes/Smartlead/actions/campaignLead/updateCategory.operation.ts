@@ -61,6 +61,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 		method: 'POST',
 		path: apiPath`/campaigns/${campaignId}/leads/${leadId}/category`,
 		body: { category_id: categoryId, pause_lead: pauseLead },
+		idempotent: true,
 	});
 	return withIds(smartlead, answer, { campaignId: Number(campaignId), leadId: Number(leadId), categoryId });
 }

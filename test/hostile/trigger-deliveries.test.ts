@@ -1,0 +1,138 @@
+/**
+ * What anyone who knows a trigger's URL can send it, through n8n-core's WebhookContext: no body, a
+ * JSON null, text, a list, a body without the raw bytes, an unsigned header that names another
+ * event. Each is refused (401) or ignored (200), never a crash (n8n's 500, a failed execution and
+ * an alert) and never an execution.
+ */
+import { createHmac } from 'node:crypto';
+import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
+
+import { runWebhook } from '../../sandbox/engine';
+import { startLemlistMock, type LemlistMock } from '../../sandbox/providers/lemlist';
+import { startSendKitMock, type SendKitMock } from '../../sandbox/providers/sendkit';
+import { startSmartleadMock, type SmartleadMock } from '../../sandbox/providers/smartlead';
+import { useTrigger } from '../triggers/trigger-env';
+
+const sendKit = useTrigger('n8n-nodes-outreach.sendKitTrigger', async () => await startSendKitMock(), (mock: SendKitMock) => ({
+	sendKitOutreachApi: { apiKey: mock.workspaceKey, baseUrl: mock.url, maxRequestsPerSecond: 10 },
+}));
+const lemlist = useTrigger('n8n-nodes-outreach.lemlistTrigger', async () => await startLemlistMock(), (mock: LemlistMock) => ({
+	lemlistOutreachApi: { apiKey: mock.apiKey, baseUrl: mock.url },
+}));
+const smartlead = useTrigger('n8n-nodes-outreach.smartleadTrigger', async () => await startSmartleadMock(), (mock: SmartleadMock) => ({
+	smartleadOutreachApi: { apiKey: mock.apiKey, baseUrl: mock.url },
+}));
+
+const sign = (secret: string, rawBody: string) => createHmac('sha256', secret).update(rawBody).digest('hex');
+
+/** Bodies n8n hands a trigger for requests that are not a JSON object: none, null, text, a list, a number. */
+const ODD_BODIES: Array<[string, unknown]> = [
+	['no body', undefined],
+	['a JSON null', null],
+	['text', 'not json'],
+	['a list', [{ type: 'emailsReplied' }]],
+	['a number', 42],
+];
+
+const credentialsOf = {
+	sendKit: (mock: SendKitMock) => ({ sendKitOutreachApi: { apiKey: mock.workspaceKey, baseUrl: mock.url, maxRequestsPerSecond: 10 } }),
+	lemlist: (mock: LemlistMock) => ({ lemlistOutreachApi: { apiKey: mock.apiKey, baseUrl: mock.url } }),
+	smartlead: (mock: SmartleadMock) => ({ smartleadOutreachApi: { apiKey: mock.apiKey, baseUrl: mock.url } }),
+};
+
+describe.each([
+	['SendKit', 'n8n-nodes-outreach.sendKitTrigger', () => sendKit, { events: ['email.replied'] }, () => credentialsOf.sendKit(sendKit.env.mock)],
+	['lemlist', 'n8n-nodes-outreach.lemlistTrigger', () => lemlist, { events: ['emailsReplied'] }, () => credentialsOf.lemlist(lemlist.env.mock)],
+	['Smartlead', 'n8n-nodes-outreach.smartleadTrigger', () => smartlead, { events: ['EMAIL_REPLY'], campaignId: { __rl: true, mode: 'id', value: '101' } }, () => credentialsOf.smartlead(smartlead.env.mock)],
+] as Array<[string, string, () => typeof sendKit | typeof lemlist | typeof smartlead, INodeParameters, () => Record<string, ICredentialDataDecryptedObject>]>)(
+	'%s trigger, a request whose body is not a JSON object',
+	(_name, type, harness, parameters, credentials) => {
+	it.each(ODD_BODIES)('with %s: answered 401, no execution, no crash', async (_label, body) => {
+		const node = harness().trigger(parameters);
+		await node.activate();
+		const { result, response } = await runWebhook({
+			type,
+			credentials: credentials(),
+			parameters,
+			staticData: node.staticData,
+			delivery: { body, rawBody: body === undefined ? null : JSON.stringify(body), headers: {}, query: {} },
+		});
+		expect(response.status).toBe(401);
+		expect(result.workflowData).toBeUndefined();
+	});
+	},
+);
+
+describe('SendKit trigger, what the signature does not cover', () => {
+	const activated = async () => {
+		const node = sendKit.trigger({ events: ['email.replied'] });
+		await node.activate();
+		return { node, secret: String(node.staticData.secret) };
+	};
+
+	it('reads the event from the signed body: a header naming a selected event does not let another event through', async () => {
+		const { node, secret } = await activated();
+		const rawBody = JSON.stringify({ event: 'email.opened', data: { email: 'ada@example.com' } });
+		const outcome = await node.receive({ url: node.url(), rawBody, headers: { 'X-Webhook-Signature': sign(secret, rawBody), 'X-Webhook-Event': 'email.replied' } });
+		expect(outcome).toEqual({ status: 200, items: undefined });
+	});
+
+	it('ignores a signed delivery whose header disagrees with its body, and runs one whose header agrees', async () => {
+		const { node, secret } = await activated();
+		const rawBody = JSON.stringify({ event: 'email.replied', data: { email: 'ada@example.com' } });
+		const signature = sign(secret, rawBody);
+		expect(await node.receive({ url: node.url(), rawBody, headers: { 'X-Webhook-Signature': signature, 'X-Webhook-Event': 'email.opened' } })).toEqual({ status: 200, items: undefined });
+		expect(await node.receive({ url: node.url(), rawBody, headers: { 'X-Webhook-Signature': signature, 'X-Webhook-Event': 'email.replied' } })).toEqual({
+			status: 200,
+			items: [JSON.parse(rawBody)],
+		});
+	});
+
+	it('a signed delivery that names no event starts nothing', async () => {
+		const { node, secret } = await activated();
+		const rawBody = JSON.stringify({ data: { email: 'ada@example.com' } });
+		expect(await node.receive({ url: node.url(), rawBody, headers: { 'X-Webhook-Signature': sign(secret, rawBody), 'X-Webhook-Event': 'email.replied' } })).toEqual({
+			status: 200,
+			items: undefined,
+		});
+	});
+
+	it('without the raw bytes there is nothing to verify: 401, even with a signature of the parsed body', async () => {
+		const { node, secret } = await activated();
+		const body = { event: 'email.replied', data: { email: 'ada@example.com' } };
+		const { result, response } = await runWebhook({
+			type: 'n8n-nodes-outreach.sendKitTrigger',
+			credentials: credentialsOf.sendKit(sendKit.env.mock),
+			parameters: { events: ['email.replied'] },
+			staticData: node.staticData,
+			delivery: { body, rawBody: null, headers: { 'x-webhook-signature': sign(secret, JSON.stringify(body)) } },
+		});
+		expect(response.status).toBe(401);
+		expect(result.workflowData).toBeUndefined();
+	});
+
+	it('limited to a campaign, a signed delivery that names no campaign starts nothing', async () => {
+		const node = sendKit.trigger({ events: ['email.replied'], campaignId: { __rl: true, mode: 'id', value: '665a1b2c3d4e5f6a7b8c9d0e' } });
+		await node.activate();
+		const secret = String(node.staticData.secret);
+		const rawBody = JSON.stringify({ event: 'email.replied', data: { email: 'ada@example.com' } });
+		expect(await node.receive({ url: node.url(), rawBody, headers: { 'X-Webhook-Signature': sign(secret, rawBody) } })).toEqual({ status: 200, items: undefined });
+	});
+});
+
+describe('lemlist trigger, events named in odd ways', () => {
+	it('a verified delivery whose event is not text (a list from repeated query parameters) starts nothing', async () => {
+		const node = lemlist.trigger({ events: ['emailsReplied'] });
+		await node.activate();
+		const secret = String(node.staticData.secret);
+		const { result, response } = await runWebhook({
+			type: 'n8n-nodes-outreach.lemlistTrigger',
+			credentials: credentialsOf.lemlist(lemlist.env.mock),
+			parameters: { events: ['emailsReplied'] },
+			staticData: node.staticData,
+			delivery: { body: { secret, campaignId: 'cam_A1' }, query: { event: ['emailsReplied', 'emailsReplied'] as unknown as string } },
+		});
+		expect(response.status).toBeUndefined();
+		expect(result.workflowData).toBeUndefined();
+	});
+});
