@@ -175,6 +175,26 @@ describe('triggers in a real n8n', () => {
 		expect(JSON.stringify(itemsOf(done[2]))).toContain('third genuine delivery');
 	});
 
+	it.each(cases)('$type: a POST to the production URL whose body is not a JSON object (none, null, octet-stream, text) gets 401 and starts no execution', async (test) => {
+		const [genuine] = await sandbox.deliver(test.event, { subject: 'fourth genuine delivery' });
+		const url = new URL(genuine.url);
+		const production = `${url.origin}${url.pathname}`;
+		const junk: Array<{ headers: Record<string, string>; body?: string | Uint8Array }> = [
+			{ headers: {} },
+			{ headers: { 'Content-Type': 'application/json' }, body: 'null' },
+			{ headers: { 'Content-Type': 'application/octet-stream' }, body: new Uint8Array([0, 1, 2, 3]) },
+			{ headers: { 'Content-Type': 'text/plain' }, body: 'hello' },
+		];
+		for (const request of junk) {
+			const response = await fetch(production, { method: 'POST', ...request });
+			expect(response.status).toBe(401);
+		}
+		await sandbox.deliver(test.event, { subject: 'fifth genuine delivery' });
+		const done = await executions(test.workflowId, 5);
+		expect(done).toHaveLength(5);
+		expect(done.map((execution) => execution.status)).toEqual(Array(5).fill('success'));
+	});
+
 	it('runs the chained example: a Smartlead lead categorised Interested is paused and tagged in SendKit and updated in lemlist', async () => {
 		expect(triggeredExamples.map((example) => example.file)).toEqual(['trigger-smartlead-interested-to-sendkit-and-lemlist.json']);
 		const outcome = await runTriggeredExample(server, sandbox, triggeredExamples[0]);
