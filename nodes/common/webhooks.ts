@@ -2,6 +2,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import type { IDataObject, IHookFunctions, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { clockOfExecutions } from './clock';
 import { isRecord } from './records';
 
 /**
@@ -23,14 +24,21 @@ export function hookState(ctx: IHookFunctions | IWebhookFunctions): HookState {
  * registered, while a provider may deliver the moment its hook exists: such a delivery reads static
  * data without this activation's secret and would be refused.
  */
-const unsavedSecrets = new Map<string, string>();
+const unsavedSecrets = new Map<string, { secret: string; until: number }>();
+/** How long a secret waits for n8n to save it: activations save within seconds. */
+const UNSAVED_FOR_MS = 10 * 60_000;
+
+function rememberUnsaved(key: string, secret: string) {
+	unsavedSecrets.set(key, { secret, until: clockOfExecutions().now() + UNSAVED_FOR_MS });
+}
 const activationKey = (ctx: IHookFunctions | IWebhookFunctions) => `${ctx.getWorkflow().id}/${ctx.getNode().id ?? ctx.getNode().name}`;
 
 /** The secrets a delivery may carry: the saved one, and this process's newer one not yet saved. */
 function knownSecrets(ctx: IWebhookFunctions): string[] {
 	const saved = hookState(ctx).secret;
-	const unsaved = unsavedSecrets.get(activationKey(ctx));
-	if (unsaved !== undefined && unsaved === saved) unsavedSecrets.delete(activationKey(ctx));
+	const entry = unsavedSecrets.get(activationKey(ctx));
+	const unsaved = entry && entry.until > clockOfExecutions().now() ? entry.secret : undefined;
+	if (entry && (unsaved === undefined || unsaved === saved)) unsavedSecrets.delete(activationKey(ctx));
 	return [...new Set([saved, unsaved])].filter((secret): secret is string => Boolean(secret));
 }
 
@@ -195,7 +203,12 @@ export function webhookLifecycle(api: HookApi) {
 		async checkExists(this: IHookFunctions): Promise<boolean> {
 			const state = hookState(this);
 			const found = await ours(this);
-			if (found === undefined) return false;
+			if (found === undefined) {
+				// The provider cannot list its hooks: the stored ones are replaced, not left sending.
+				await removeAll(this, state.hookIds ?? []);
+				forget(this);
+				return false;
+			}
 			if (state.secret && state.hookIds?.length) {
 				const wanted = api.wanted(this, this.getNodeWebhookUrl('default') as string, state.secret);
 				const current =
@@ -218,7 +231,7 @@ export function webhookLifecycle(api: HookApi) {
 			try {
 				for (const hook of api.wanted(this, this.getNodeWebhookUrl('default') as string, secret)) {
 					// The provider may deliver as soon as it holds the hook, even before it answers.
-					unsavedSecrets.set(activationKey(this), secret);
+					rememberUnsaved(activationKey(this), secret);
 					const created = await api.create(this, hook, secret);
 					ids.push(created.id);
 					if (created.secret) secret = created.secret;
@@ -235,7 +248,7 @@ export function webhookLifecycle(api: HookApi) {
 			}
 			state.hookIds = ids;
 			state.secret = secret;
-			unsavedSecrets.set(activationKey(this), secret);
+			rememberUnsaved(activationKey(this), secret);
 			return true;
 		},
 

@@ -7,6 +7,7 @@
 import { createHmac } from 'node:crypto';
 import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
 
+import { setClockOfExecutions, systemClock } from '../../nodes/common/clock';
 import { runWebhook } from '../../sandbox/engine';
 import { startLemlistMock, type LemlistMock } from '../../sandbox/providers/lemlist';
 import { startSendKitMock, type SendKitMock } from '../../sandbox/providers/sendkit';
@@ -134,5 +135,40 @@ describe('lemlist trigger, events named in odd ways', () => {
 		});
 		expect(response.status).toBeUndefined();
 		expect(result.workflowData).toBeUndefined();
+	});
+});
+
+describe('hooks and secrets left behind', () => {
+	it('SendKit cannot list its hooks: re-activation deletes the stored hook before registering a new one', async () => {
+		const node = sendKit.trigger({ events: ['email.replied'] });
+		await node.activate();
+		const first = sendKit.env.mock.hooks.list().map((hook) => hook.id);
+		sendKit.env.mock.inject({ status: 404, body: { error: 'Not Found', message: 'Not found', code: 404 }, contentType: 'application/json' }, {
+			match: (request) => request.method === 'GET' && request.path === '/v1/webhooks',
+		});
+		expect(await node.activate()).toBe('created');
+		const now = sendKit.env.mock.hooks.list().map((hook) => hook.id);
+		expect(now).toHaveLength(1);
+		expect(now).not.toEqual(first);
+		expect(node.staticData.hookIds).toEqual(now);
+	});
+
+	it('a secret n8n never saved stops proving anything after ten minutes', async () => {
+		const clock = { at: Date.now(), now: () => clock.at, sleep: async () => undefined };
+		setClockOfExecutions(clock);
+		try {
+			const node = sendKit.trigger({ events: ['email.replied'] });
+			await node.activate();
+			const secret = String(node.staticData.secret);
+			// A delivery read against static data n8n has not saved: only the pending secret proves it.
+			const unsaved = sendKit.trigger({ events: ['email.replied'] }, {});
+			const rawBody = JSON.stringify({ event: 'email.replied', data: {} });
+			const delivery = { url: unsaved.url(), rawBody, headers: { 'X-Webhook-Signature': sign(secret, rawBody) } };
+			expect((await unsaved.receive(delivery)).status).toBe(200);
+			clock.at += 10 * 60_000 + 1;
+			expect((await unsaved.receive(delivery)).status).toBe(401);
+		} finally {
+			setClockOfExecutions(systemClock);
+		}
 	});
 });
