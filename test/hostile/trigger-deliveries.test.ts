@@ -172,3 +172,52 @@ describe('hooks and secrets left behind', () => {
 		}
 	});
 });
+
+describe('what a hostile sender tries next', () => {
+	it('SendKit: the signature in upper case or with an upper-case prefix is the same signature; a near miss is not', async () => {
+		const node = sendKit.trigger({ events: ['email.replied'] });
+		await node.activate();
+		const secret = String(node.staticData.secret);
+		const rawBody = JSON.stringify({ event: 'email.replied', data: { email: 'ada@example.com' } });
+		const signature = sign(secret, rawBody);
+		for (const header of [signature.toUpperCase(), `SHA256=${signature}`, ` sha256=${signature} `]) {
+			expect((await node.receive({ url: node.url(), rawBody, headers: { 'X-Webhook-Signature': header } })).status).toBe(200);
+		}
+		const nearMiss = `${signature.slice(0, -1)}${signature.endsWith('0') ? '1' : '0'}`;
+		for (const header of [nearMiss, `sha1=${signature}`, signature.slice(0, 32), `${signature}${signature}`]) {
+			expect(await node.receive({ url: node.url(), rawBody, headers: { 'X-Webhook-Signature': header } })).toEqual({ status: 401, items: undefined });
+		}
+	});
+
+	it('Smartlead: a token given twice in the query (a list) proves nothing', async () => {
+		const node = smartlead.trigger({ events: ['EMAIL_REPLY'], campaignId: { __rl: true, mode: 'id', value: '101' } });
+		await node.activate();
+		const token = new URL(smartlead.env.mock.hooks.list()[0].url).searchParams.get('token') as string;
+		const { result, response } = await runWebhook({
+			type: 'n8n-nodes-outreach.smartleadTrigger',
+			credentials: credentialsOf.smartlead(smartlead.env.mock),
+			parameters: { events: ['EMAIL_REPLY'], campaignId: { __rl: true, mode: 'id', value: '101' } },
+			staticData: node.staticData,
+			delivery: { body: { event_type: 'EMAIL_REPLY', campaign_id: 101 }, query: { token: [token, token] as unknown as string } },
+		});
+		expect(response.status).toBe(401);
+		expect(result.workflowData).toBeUndefined();
+	});
+
+	it('lemlist: a secret sent as a list or an object proves nothing', async () => {
+		const node = lemlist.trigger({ events: ['emailsReplied'] });
+		await node.activate();
+		const secret = String(node.staticData.secret);
+		for (const presented of [[secret], { secret }]) {
+			const { result, response } = await runWebhook({
+				type: 'n8n-nodes-outreach.lemlistTrigger',
+				credentials: credentialsOf.lemlist(lemlist.env.mock),
+				parameters: { events: ['emailsReplied'] },
+				staticData: node.staticData,
+				delivery: { body: { type: 'emailsReplied', secret: presented } },
+			});
+			expect(response.status).toBe(401);
+			expect(result.workflowData).toBeUndefined();
+		}
+	});
+});
