@@ -450,9 +450,22 @@ interface TriggerSetup {
 	parameters?: INode['parameters'];
 	/** The node's static data (n8n keeps it per workflow); pass the same object to every call. */
 	staticData: IDataObject;
-	/** Test URLs (the editor's "listen for test event") instead of production ones. */
+	/** Test URLs and mode `manual` (the editor's "listen for test event") instead of production ones. */
 	isTest?: boolean;
+	/** Where n8n serves webhooks (its WEBHOOK_URL); default http://localhost:5678/. */
+	webhookOrigin?: string;
 }
+
+/** The additional data n8n gives a trigger's hook and webhook calls, at the setup's webhook origin. */
+function triggerAdditionalData(setup: TriggerSetup, executionId: string): IWorkflowExecuteAdditionalData {
+	const data = testAdditionalData(executionId, setup.credentials);
+	if (!setup.webhookOrigin) return data;
+	const origin = setup.webhookOrigin.replace(/\/+$/, '');
+	return { ...data, webhookBaseUrl: `${origin}/webhook`, webhookTestBaseUrl: `${origin}/webhook-test` };
+}
+
+/** The execution mode n8n runs a trigger's calls in: `manual` while the editor listens for a test event. */
+const triggerMode = (setup: TriggerSetup, production: 'trigger' | 'webhook') => (setup.isTest ? 'manual' : production);
 
 function triggerWorkflow(setup: TriggerSetup) {
 	const node: INode = {
@@ -476,14 +489,14 @@ export async function runHookMethod(setup: TriggerSetup & { method: 'checkExists
 	const { node, workflow, nodeType, webhookData } = triggerWorkflow(setup);
 	const method = nodeType.webhookMethods?.default?.[setup.method];
 	if (!method) throw new Error(`${setup.type} has no webhook method ${setup.method}`);
-	const context = new HookContext(workflow, node, testAdditionalData('hook', setup.credentials), 'trigger', 'activate', webhookData);
+	const context = new HookContext(workflow, node, triggerAdditionalData(setup, 'hook'), triggerMode(setup, 'trigger'), 'activate', webhookData);
 	return await method.call(context);
 }
 
 /** The webhook URL n8n gives the trigger (production, or test with `isTest`). */
 export function triggerWebhookUrl(setup: TriggerSetup): string {
 	const { node, workflow, webhookData } = triggerWorkflow(setup);
-	const context = new HookContext(workflow, node, testAdditionalData('hook', setup.credentials), 'trigger', 'activate', webhookData);
+	const context = new HookContext(workflow, node, triggerAdditionalData(setup, 'hook'), triggerMode(setup, 'trigger'), 'activate', webhookData);
 	return context.getNodeWebhookUrl('default') as string;
 }
 
@@ -524,8 +537,8 @@ export async function runWebhook(setup: TriggerSetup & { delivery: Delivery }) {
 			return response;
 		},
 	};
-	const additionalData = { ...testAdditionalData('webhook', setup.credentials), httpRequest: request, httpResponse: response } as unknown as IWorkflowExecuteAdditionalData;
-	const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+	const additionalData = { ...triggerAdditionalData(setup, 'webhook'), httpRequest: request, httpResponse: response } as unknown as IWorkflowExecuteAdditionalData;
+	const context = new WebhookContext(workflow, node, additionalData, triggerMode(setup, 'webhook'), webhookData, [], null);
 	if (!nodeType.webhook) throw new Error(`${setup.type} has no webhook method`);
 	const result = await nodeType.webhook.call(context);
 	return { result, response: answer };

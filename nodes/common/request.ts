@@ -135,6 +135,18 @@ const RETRIABLE_NETWORK_CODES = new Set([
 
 /** Failures before a request left this machine: one that is not idempotent may go again. */
 const NEVER_SENT_CODES = new Set(['EAI_AGAIN']);
+/** Failures after which the provider cannot have the request: nothing listened, or no such host. */
+const NEVER_ARRIVED_CODES = new Set([...NEVER_SENT_CODES, 'ECONNREFUSED', 'ENOTFOUND']);
+
+/** Errors of requests the provider may have carried out although no answer said so. */
+const outcomeUnknown = new WeakSet<object>();
+
+/**
+ * Whether `error` is a request's failure after which the provider may hold what it asked for (a
+ * timeout, a connection reset after sending, a 5xx, a 2xx that could not be read): what a caller
+ * that must not repeat it checks before sending again (see `webhookLifecycle`).
+ */
+export const mayHaveBeenCarriedOut = (error: unknown) => typeof error === 'object' && error !== null && outcomeUnknown.has(error);
 
 const NETWORK_MESSAGES: Record<string, string> = {
 	ECONNREFUSED: 'the connection was refused; check the Base URL of the credential',
@@ -359,10 +371,12 @@ async function sendPrepared(ctx: RequestContext, request: PreparedRequest): Prom
 			const failure = networkFailure(error);
 			const retriable = idempotent ? RETRIABLE_NETWORK_CODES.has(failure.code) : NEVER_SENT_CODES.has(failure.code);
 			if (retriable && (await backOff())) continue;
-			throw apiError(node, itemIndex, {
+			const unreached = apiError(node, itemIndex, {
 				message: safe(`Could not reach ${provider.name}: ${failure.message}${tries}`),
 				description: safe(`${where} failed before ${provider.name} answered (${failure.code}).`),
 			});
+			if (!NEVER_ARRIVED_CODES.has(failure.code)) outcomeUnknown.add(unreached);
+			throw unreached;
 		}
 
 		// A 429's counters describe a request the provider did not count: its wait is what matters.
@@ -379,7 +393,10 @@ async function sendPrepared(ctx: RequestContext, request: PreparedRequest): Prom
 			continue;
 		}
 		const { message, description, httpCode } = outcome.failure(tries);
-		throw apiError(node, itemIndex, { message: safe(message), description: safe(description), httpCode });
+		const refused = apiError(node, itemIndex, { message: safe(message), description: safe(description), httpCode });
+		// A 5xx or an unreadable 2xx says nothing of whether the work was done.
+		if (outcome.kind === 'fail' && outcome.transient) outcomeUnknown.add(refused);
+		throw refused;
 	}
 }
 

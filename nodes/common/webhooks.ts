@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { clockOfExecutions } from './clock';
 import { isRecord } from './records';
+import { mayHaveBeenCarriedOut } from './request';
 
 /**
  * What a trigger keeps between activation and deactivation (n8n's static data of the node): the
@@ -31,7 +32,13 @@ const UNSAVED_FOR_MS = 10 * 60_000;
 function rememberUnsaved(key: string, secret: string) {
 	unsavedSecrets.set(key, { secret, until: clockOfExecutions().now() + UNSAVED_FOR_MS });
 }
-const activationKey = (ctx: IHookFunctions | IWebhookFunctions) => `${ctx.getWorkflow().id}/${ctx.getNode().id ?? ctx.getNode().name}`;
+/**
+ * One activation of one trigger: its workflow, its node, and whether it is the editor's "listen for
+ * test event" (mode `manual`, on the test URL) or the published workflow (on the production URL),
+ * so neither accepts nor replaces the other's secret.
+ */
+const activationKey = (ctx: IHookFunctions | IWebhookFunctions) =>
+	`${ctx.getWorkflow().id}/${ctx.getNode().id ?? ctx.getNode().name}/${ctx.getMode() === 'manual' ? 'test' : 'production'}`;
 
 /** The secrets a delivery may carry: the saved one, and this process's newer one not yet saved. */
 function knownSecrets(ctx: IWebhookFunctions): string[] {
@@ -180,9 +187,11 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].so
 /**
  * n8n's webhook lifecycle for a provider's hooks. Activation registers what `wanted` says with a
  * fresh secret; a re-activation that finds exactly those hooks (same URLs, events and IDs, secret
- * still known) keeps them, and otherwise replaces whatever this trigger's path holds, so it never
- * fails on nor duplicates its own hooks. Deactivation deletes the stored hooks and any other on
- * this trigger's path; a hook already gone is fine.
+ * still known) keeps them, and otherwise deletes the stored hooks and whatever this trigger's URL
+ * path holds before registering again, so it never fails on, duplicates or leaves behind its own
+ * hooks (also after n8n's webhook URL changed: the stored IDs still name the old ones).
+ * Deactivation deletes the stored hooks and any other on this trigger's path; a hook already gone
+ * is fine.
  */
 export function webhookLifecycle(api: HookApi) {
 	const forget = (ctx: IHookFunctions) => {
@@ -199,17 +208,34 @@ export function webhookLifecycle(api: HookApi) {
 		for (const id of new Set(ids)) await api.remove(ctx, id);
 	};
 
+	/**
+	 * Registers one hook. When the provider may hold it although no answer said so (a timeout, a
+	 * reset, a 504), its hooks are listed before anything is sent again: the hook it holds for this
+	 * URL and these events is adopted; only when it provably holds none is the registration sent
+	 * once more. Either way one activation leaves one hook per wanted hook.
+	 */
+	const register = async (ctx: IHookFunctions, hook: WantedHook, secret: string, adopted: string[]) => {
+		for (let attempt = 1; ; attempt++) {
+			try {
+				return await api.create(ctx, hook, secret);
+			} catch (error) {
+				if (!mayHaveBeenCarriedOut(error)) throw error;
+				const held = await ours(ctx).catch(() => undefined);
+				// No list, no knowing: the activation fails and its clean-up deletes what the path holds.
+				if (held === undefined) throw error;
+				const found = held.find((remote) => remote.url === hook.url && sameSet(remote.events, hook.events) && !adopted.includes(remote.id));
+				// Registered with this activation's secret (in the body, or as the URL's token).
+				if (found) return { id: found.id };
+				if (attempt === 2) throw error;
+			}
+		}
+	};
+
 	return {
 		async checkExists(this: IHookFunctions): Promise<boolean> {
 			const state = hookState(this);
 			const found = await ours(this);
-			if (found === undefined) {
-				// The provider cannot list its hooks: the stored ones are replaced, not left sending.
-				await removeAll(this, state.hookIds ?? []);
-				forget(this);
-				return false;
-			}
-			if (state.secret && state.hookIds?.length) {
+			if (found !== undefined && state.secret && state.hookIds?.length) {
 				const wanted = api.wanted(this, this.getNodeWebhookUrl('default') as string, state.secret);
 				const current =
 					found.length === wanted.length &&
@@ -217,8 +243,9 @@ export function webhookLifecycle(api: HookApi) {
 					wanted.every((hook) => found.some((remote) => remote.url === hook.url && sameSet(remote.events, hook.events)));
 				if (current) return true;
 			}
-			// Ours but not as wanted (other events, a secret n8n no longer holds): replaced by `create`.
-			await removeAll(this, found.map((hook) => hook.id));
+			// Not as wanted (other events, a secret n8n no longer holds, another webhook URL), or the
+			// provider cannot list its hooks: all are deleted and `create` registers anew.
+			await removeAll(this, [...(state.hookIds ?? []), ...(found ?? []).map((hook) => hook.id)]);
 			forget(this);
 			return false;
 		},
@@ -232,14 +259,14 @@ export function webhookLifecycle(api: HookApi) {
 				for (const hook of api.wanted(this, this.getNodeWebhookUrl('default') as string, secret)) {
 					// The provider may deliver as soon as it holds the hook, even before it answers.
 					rememberUnsaved(activationKey(this), secret);
-					const created = await api.create(this, hook, secret);
+					const created = await register(this, hook, secret, ids);
 					ids.push(created.id);
 					if (created.secret) secret = created.secret;
 				}
 				registered = true;
 			} finally {
 				// Half an activation is none: take back what was registered before a failure, and what a
-				// registration left on this trigger's path when its answer never came (a timeout, a 504).
+				// registration left on this trigger's path when its answer never came.
 				if (!registered) {
 					unsavedSecrets.delete(activationKey(this));
 					const left = await ours(this).catch(() => undefined);

@@ -38,12 +38,14 @@ export type Fault =
 	 */
 	| 'resetMidResponse'
 	| { delayMs: number }
+	/** The request is served (the provider applies it), then this answer goes back instead: a gateway that gave up (504) after the work was done. */
+	| { afterServing: MockResponse }
 	| 'html500'
 	| 'malformedJson'
 	| 'emptyBody';
 
 /** The name of a fault as recorded in `answers` (`canned`: an injected answer or answer function). */
-export type FaultName = 'reset' | 'resetMidResponse' | 'delay' | 'html500' | 'malformedJson' | 'emptyBody' | 'canned';
+export type FaultName = 'reset' | 'resetMidResponse' | 'delay' | 'afterServing' | 'html500' | 'malformedJson' | 'emptyBody' | 'canned';
 
 /** What the mock did with one request. */
 export interface RecordedAnswer {
@@ -285,6 +287,10 @@ export class HttpMock {
 			if (typeof fault === 'function') {
 				const answer = fault(recorded);
 				return this.send(res, answer, record(answer.status, 'canned'));
+			}
+			if (fault && 'afterServing' in fault) {
+				await this.route(recorded);
+				return this.send(res, fault.afterServing, record(fault.afterServing.status, 'afterServing'));
 			}
 			let delayed = false;
 			if (fault && 'delayMs' in fault) {

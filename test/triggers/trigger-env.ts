@@ -25,8 +25,9 @@ export function useTrigger<Mock extends HttpMock & { hooks: HookStore }>(
 	const env = useProviderMock(start);
 	const outcomes: Outcome[] = [];
 
-	const trigger = (parameters: INode['parameters'], staticData: IDataObject = {}, isTest = false) => {
-		const setup = () => ({ type, credentials: credentialsOf(env.mock), parameters, staticData, isTest });
+	/** `webhookOrigin`: where n8n serves webhooks (its WEBHOOK_URL), for a move of n8n's address. */
+	const trigger = (parameters: INode['parameters'], staticData: IDataObject = {}, isTest = false, webhookOrigin?: string) => {
+		const setup = () => ({ type, credentials: credentialsOf(env.mock), parameters, staticData, isTest, webhookOrigin });
 		const sendToTrigger = async ({ url, rawBody, headers = {} }: Outgoing) => {
 			const query = Object.fromEntries(new URL(url).searchParams);
 			const { result, response } = await runWebhook({ ...setup(), delivery: { body: JSON.parse(rawBody) as IDataObject, rawBody, headers, query } });
