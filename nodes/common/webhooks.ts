@@ -216,18 +216,19 @@ export function webhookLifecycle(api: HookApi) {
 	 */
 	const register = async (ctx: IHookFunctions, hook: WantedHook, secret: string, adopted: string[]) => {
 		for (let attempt = 1; ; attempt++) {
-			try {
-				return await api.create(ctx, hook, secret);
-			} catch (error) {
-				if (!mayHaveBeenCarriedOut(error)) throw error;
-				const held = await ours(ctx).catch(() => undefined);
-				// No list, no knowing: the activation fails and its clean-up deletes what the path holds.
-				if (held === undefined) throw error;
-				const found = held.find((remote) => remote.url === hook.url && sameSet(remote.events, hook.events) && !adopted.includes(remote.id));
-				// Registered with this activation's secret (in the body, or as the URL's token).
-				if (found) return { id: found.id };
-				if (attempt === 2) throw error;
-			}
+			const outcome = await api.create(ctx, hook, secret).then(
+				(created) => ({ created }),
+				(error: unknown) => ({ error }),
+			);
+			if ('created' in outcome) return outcome.created;
+			if (!mayHaveBeenCarriedOut(outcome.error)) throw outcome.error;
+			const held = await ours(ctx).catch(() => undefined);
+			// No list, no knowing: the activation fails and its clean-up deletes what the path holds.
+			if (held === undefined) throw outcome.error;
+			const found = held.find((remote) => remote.url === hook.url && sameSet(remote.events, hook.events) && !adopted.includes(remote.id));
+			// Registered with this activation's secret (in the body, or as the URL's token).
+			if (found) return { id: found.id };
+			if (attempt === 2) throw outcome.error;
 		}
 	};
 
