@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { apiPath, apiRequest } from '../common/request';
 import { selectedCampaign, selectedEvents, type HookApi, type RemoteHook } from '../common/webhooks';
+import { exactId } from './actions/ids';
 import { smartlead } from './provider';
 
 /**
@@ -50,7 +51,7 @@ export const smartleadHooks: HookApi = {
 		// Newer docs delete by path, the older ones with `{id}` in the body [?]: try both.
 		const byPath = await apiRequest.call(ctx, smartlead, { method: 'DELETE', path: apiPath`/campaigns/${campaignId}/webhooks/${id}`, allowMissing: true });
 		if (byPath !== undefined) return;
-		await apiRequest.call(ctx, smartlead, { method: 'DELETE', path: apiPath`/campaigns/${campaignId}/webhooks`, body: { id: Number(id) }, allowMissing: true });
+		await apiRequest.call(ctx, smartlead, { method: 'DELETE', path: apiPath`/campaigns/${campaignId}/webhooks`, body: { id: exactId(id) }, allowMissing: true });
 	},
 };
 

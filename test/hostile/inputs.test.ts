@@ -99,3 +99,17 @@ it('a Smartlead custom field named "constructor" or "__proto__" is a field like 
 	const sent = smartlead.mock.requests.find((request) => request.method === 'POST')?.body as { custom_fields: Record<string, unknown> };
 	expect(sent.custom_fields).toEqual({ constructor: 'a', toString: 'b' });
 });
+
+it('a Smartlead lead ID above 2^53 keeps every digit, on the wire and in the item', async () => {
+	const huge = '9007199254740993';
+	smartlead.mock.inject(json(200, { ok: true }), { match: (request) => request.method === 'POST' });
+	const { items, error } = await runNode({
+		type: 'n8n-nodes-outreach.smartlead',
+		credentials: { smartleadOutreachApi: { apiKey: smartlead.mock.apiKey, baseUrl: smartlead.mock.url } },
+		parameters: { resource: 'campaignLead', operation: 'pause', campaignId: { __rl: true, mode: 'id', value: '101' }, leadId: huge },
+	});
+	expect(error).toBeUndefined();
+	expect(smartlead.mock.requests.map((request) => request.path)).toEqual([`/api/v1/campaigns/101/leads/${huge}/pause`]);
+	// The campaign's ID is exact as a number, as Smartlead writes it; the lead's only as text.
+	expect(items[0].json).toMatchObject({ campaignId: 101, leadId: huge });
+});

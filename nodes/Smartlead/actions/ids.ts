@@ -14,3 +14,9 @@ export function requireNumericId(ctx: IExecuteFunctions, name: string, label: st
 	}
 	return id;
 }
+
+/**
+ * A Smartlead ID as output: a number, as Smartlead's own answers carry IDs, while the number is
+ * exact; above 2^53 the text, so no digit is lost.
+ */
+export const exactId = (id: string): number | string => (Number.isSafeInteger(Number(id)) ? Number(id) : id);

@@ -6,7 +6,7 @@ import { isRecord } from '../../../common/records';
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { smartlead } from '../../provider';
-import { requireNumericId } from '../ids';
+import { exactId, requireNumericId } from '../ids';
 import { campaign } from '../../parameters';
 
 export const properties: INodeProperties[] = [
@@ -72,5 +72,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 			? await send({ method: 'GET', path: apiPath`/campaigns/${campaignId}/analytics` })
 			: await send({ method: 'GET', path: apiPath`/campaigns/${campaignId}/analytics-by-date`, qs: { start_date: start, end_date: end } });
 	const wrapped = isRecord(answer) && isRecord(answer.data) && Object.keys(answer).every((key) => ['ok', 'success', 'data', 'message'].includes(key));
-	return withIds(smartlead, wrapped ? (answer as IDataObject).data : answer, { campaignId: Number(campaignId) });
+	return withIds(smartlead, wrapped ? (answer as IDataObject).data : answer, { campaignId: exactId(campaignId) });
 }

@@ -5,7 +5,7 @@ import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { withIds } from '../../../common/items';
 import { smartlead } from '../../provider';
-import { requireNumericId } from '../ids';
+import { exactId, requireNumericId } from '../ids';
 
 /**
  * What the two campaign updates share: a numeric campaign ID, a body of what was set in
@@ -25,5 +25,5 @@ export async function postCampaignUpdate(
 	requireSomethingToUpdate(ctx.getNode(), body, itemIndex, nothingToUpdateHint);
 
 	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/${endpoint}`, body, idempotent: true });
-	return withIds(smartlead, answer, { campaignId: Number(campaignId) });
+	return withIds(smartlead, answer, { campaignId: exactId(campaignId) });
 }

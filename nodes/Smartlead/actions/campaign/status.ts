@@ -4,7 +4,7 @@ import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { withIds } from '../../../common/items';
 import { smartlead } from '../../provider';
-import { requireNumericId } from '../ids';
+import { exactId, requireNumericId } from '../ids';
 
 /** The status values `POST /campaigns/{id}/status` takes (read back as ACTIVE, PAUSED, STOPPED). */
 export type CampaignStatusChange = 'START' | 'PAUSED' | 'STOPPED';
@@ -18,5 +18,5 @@ export async function changeCampaignStatus(
 ): Promise<IDataObject> {
 	const campaignId = requireNumericId(ctx, 'campaignId', 'Campaign', itemIndex);
 	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/status`, body: { status }, idempotent: true });
-	return withIds(smartlead, answer, { campaignId: Number(campaignId) });
+	return withIds(smartlead, answer, { campaignId: exactId(campaignId) });
 }

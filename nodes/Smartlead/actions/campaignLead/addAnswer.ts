@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { providerMessage } from '../../../common/errors';
 import { isRecord } from '../../../common/records';
 import type { Batch } from '../../../common/router';
+import { exactId } from '../ids';
 
 /**
  * What Smartlead's answer to `POST /campaigns/{id}/leads` says about each lead of the request. The
@@ -78,7 +79,7 @@ const emailOf = (entry: IDataObject) => String(entry.email ?? '').trim().toLower
  * An answer `{ok: false}` fails every lead of the batch with Smartlead's message.
  */
 export function addOutcomes(ctx: IExecuteFunctions, batch: Batch, answer: unknown): Array<IDataObject | Error> {
-	const campaignId = Number(batch.group.campaignId);
+	const campaignId = exactId(String(batch.group.campaignId));
 	const record = isRecord(answer) ? answer : {};
 	const size = batch.entries.length;
 	if (record.ok === false) {

@@ -4,7 +4,7 @@ import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { withIds } from '../../../common/items';
 import { smartlead } from '../../provider';
-import { requireNumericId } from '../ids';
+import { exactId, requireNumericId } from '../ids';
 import { resolveLead } from './lookup';
 import { campaign, leadIdOrEmail } from '../../parameters';
 
@@ -19,5 +19,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
 	const { leadId, email } = await resolveLead(this, itemIndex, send, campaignId);
 	const answer = await send({ method: 'DELETE', path: apiPath`/campaigns/${campaignId}/leads/${leadId}` });
-	return withIds(smartlead, answer, { campaignId: Number(campaignId), leadId: Number(leadId), ...(email ? { email } : {}), status: 'removed' });
+	return withIds(smartlead, answer, { campaignId: exactId(campaignId), leadId: exactId(leadId), ...(email ? { email } : {}), status: 'removed' });
 }

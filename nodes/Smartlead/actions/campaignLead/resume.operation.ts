@@ -6,7 +6,7 @@ import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { withIds } from '../../../common/items';
 import { smartlead } from '../../provider';
-import { requireNumericId } from '../ids';
+import { exactId, requireNumericId } from '../ids';
 import { resolveLead } from './lookup';
 import { campaign, leadIdOrEmail } from '../../parameters';
 
@@ -34,5 +34,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 		body: Object.keys(body).length ? body : undefined,
 		idempotent: true,
 	});
-	return withIds(smartlead, answer, { campaignId: Number(campaignId), leadId: Number(leadId) });
+	return withIds(smartlead, answer, { campaignId: exactId(campaignId), leadId: exactId(leadId) });
 }

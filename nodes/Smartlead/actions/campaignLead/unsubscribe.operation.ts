@@ -5,7 +5,7 @@ import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { withIds } from '../../../common/items';
 import { smartlead } from '../../provider';
-import { requireNumericId } from '../ids';
+import { exactId, requireNumericId } from '../ids';
 import { readBoolean } from '../../../common/fields';
 import { resolveLead } from './lookup';
 import { campaign, leadIdOrEmail } from '../../parameters';
@@ -25,5 +25,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	const { leadId } = await resolveLead(this, itemIndex, send, campaignId);
 	const path = allCampaigns ? apiPath`/leads/${leadId}/unsubscribe` : apiPath`/campaigns/${campaignId}/leads/${leadId}/unsubscribe`;
 	const answer = await send({ method: 'POST', path, idempotent: true });
-	return withIds(smartlead, answer, { campaignId: Number(campaignId), leadId: Number(leadId), allCampaigns });
+	return withIds(smartlead, answer, { campaignId: exactId(campaignId), leadId: exactId(leadId), allCampaigns });
 }

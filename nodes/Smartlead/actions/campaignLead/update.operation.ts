@@ -5,7 +5,7 @@ import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { withIds } from '../../../common/items';
 import { smartlead } from '../../provider';
-import { requireNumericId } from '../ids';
+import { exactId, requireNumericId } from '../ids';
 import { resolveLead } from './lookup';
 import { LEAD_FIELDS, readLeadFields, requireEmail } from './leadFields';
 import { campaign, leadIdOrEmail } from '../../parameters';
@@ -38,5 +38,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 	// Last: an email address in the lead parameter costs a look-up request, made only for a valid update.
 	const { leadId } = await resolveLead(this, itemIndex, send, campaignId);
 	const answer = await send({ method: 'POST', path: apiPath`/campaigns/${campaignId}/leads/${leadId}`, body, idempotent: true });
-	return withIds(smartlead, answer, { campaignId: Number(campaignId), leadId: Number(leadId), email });
+	return withIds(smartlead, answer, { campaignId: exactId(campaignId), leadId: exactId(leadId), email });
 }

@@ -5,7 +5,7 @@ import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { withIds } from '../../../common/items';
 import { smartlead } from '../../provider';
-import { requireNumericId } from '../ids';
+import { exactId, requireNumericId } from '../ids';
 import { readBoolean } from '../../../common/fields';
 import { resolveLead } from './lookup';
 import { campaign, leadIdOrEmail } from '../../parameters';
@@ -63,5 +63,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, send: 
 		body: { category_id: categoryId, pause_lead: pauseLead },
 		idempotent: true,
 	});
-	return withIds(smartlead, answer, { campaignId: Number(campaignId), leadId: Number(leadId), categoryId });
+	return withIds(smartlead, answer, { campaignId: exactId(campaignId), leadId: exactId(leadId), categoryId });
 }
