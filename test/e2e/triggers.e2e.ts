@@ -75,6 +75,16 @@ const cases: TriggerCase[] = [
 const whileActivating: TriggerCase = { ...cases[0], workflowId: 'e2eTrigLemlist02', parameters: { events: ['emailsOpened', 'emailsClicked'] }, event: 'emailsOpened' };
 let earlyDelivery: { hooksThen: number; results: Promise<DeliveryResult[]> } | undefined;
 
+/**
+ * One trigger per provider whose first registration the provider carries out but answers 504 (its
+ * gateway gave up): events no other workflow here listens to, so each delivery reaches only it.
+ */
+const lostAnswers: TriggerCase[] = [
+	{ ...cases[0], workflowId: 'e2eTrigLemlist03', parameters: { events: ['emailsSent', 'emailsFailed'] }, event: 'emailsSent', hookCount: 2 },
+	{ ...cases[1], workflowId: 'e2eTrigSmartle03', parameters: { campaignId: { __rl: true, mode: 'id', value: '101' }, events: ['EMAIL_OPEN'] }, event: 'EMAIL_OPEN' },
+	{ ...cases[2], workflowId: 'e2eTrigSendKit03', parameters: { events: ['email.opened'] }, event: 'email.opened' },
+];
+
 const hooksOf = (provider: string) => (sandbox.mock(provider) as unknown as { hooks: HookStore }).hooks.list();
 const registrations = (provider: string) => sandbox.requests.filter((request) => request.provider === provider && request.method === 'POST' && /hooks|webhooks/.test(request.path));
 
@@ -115,9 +125,15 @@ beforeAll(async () => {
 	await n8n.importCredentials(sandbox.credentials());
 	await n8n.importWorkflowFolder(examplesDir);
 	for (const example of triggeredExamples) await n8n.publish(example.id);
-	for (const test of [...cases, whileActivating]) {
+	for (const test of [...cases, whileActivating, ...lostAnswers]) {
 		await n8n.importWorkflow(workflow(test));
 		await n8n.publish(test.workflowId);
+	}
+	for (const test of lostAnswers) {
+		const webhookId = workflow(test).nodes[0].webhookId;
+		sandbox.mock(test.provider).inject({ afterServing: { status: 504, body: { message: 'Gateway Timeout' } } }, {
+			match: (request) => request.method === 'POST' && JSON.stringify(request.body ?? '').includes(webhookId),
+		});
 	}
 	const lemlistHooks = (sandbox.mock('lemlist') as unknown as { hooks: HookStore }).hooks;
 	const earlyWebhookId = workflow(whileActivating).nodes[0].webhookId;
@@ -160,6 +176,21 @@ describe('triggers in a real n8n', () => {
 		const [execution] = await executions(whileActivating.workflowId, 1);
 		expect(execution.status).toBe('success');
 		expect(itemsOf(execution)).toEqual([whileActivating.expectedItem(delivery)]);
+	});
+
+	it.each(lostAnswers)('$type: a registration the provider carried out but answered 504 leaves exactly one hook per event, and the trigger runs', async (test) => {
+		const webhookId = workflow(test).nodes[0].webhookId;
+		const delivery = await deliverServed(test.event);
+		expect(delivery.status).toBe(200);
+		const [execution] = await executions(test.workflowId, 1);
+		expect(itemsOf(execution)).toEqual([test.expectedItem(delivery)]);
+		// The registrations this trigger sent: the lost one only; the provider's hooks were listed, not asked for again.
+		const registered = sandbox.mock(test.provider).answers.filter((answer) => JSON.stringify(answer.request.body ?? '').includes(webhookId));
+		expect(registered).toHaveLength(test.hookCount);
+		expect(registered[0]).toMatchObject({ status: 504, fault: 'afterServing' });
+		const hooks = hooksOf(test.provider).filter((hook) => hook.url.includes(webhookId));
+		expect(hooks).toHaveLength(test.hookCount);
+		expect(hooks.flatMap((hook) => hook.events).sort()).toEqual([...(test.parameters.events as string[])].sort());
 	});
 
 	it.each(cases)('$type: a forged delivery is refused with 401 and starts no execution', async (test) => {
