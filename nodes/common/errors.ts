@@ -56,7 +56,8 @@ export function redact(text: string, secrets: string[]): string {
 		}
 	}
 	return safe
-		.replace(/(api_key=)[^&\s"'#]+/gi, '$1***')
+		// A value already hidden stays as it is: the pattern cannot tell where it ends (": not followed").
+		.replace(/(api_key=)(?!\*\*\*)[^&\s"'#]+/gi, '$1***')
 		.replace(/((?:authorization|x-api-key)["']?\s*[:=]\s*["']?)(?:(?:basic|bearer)\s+)?[^\s"',}]+/gi, '$1***');
 }
 

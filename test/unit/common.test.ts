@@ -38,6 +38,10 @@ describe('redact', () => {
 		expect(safe).not.toContain('other');
 		expect(safe).toContain('api_key=***&a=1');
 	});
+
+	it('leaves a key it already hid, and what follows it, as it is', () => {
+		expect(redact(`a redirect to https://x/c?api_key=${key}: not followed`, secretForms(key))).toBe('a redirect to https://x/c?api_key=***: not followed');
+	});
 });
 
 describe('retryAfterMs', () => {
