@@ -1,0 +1,68 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { Operation, ResourceOperations, Resources } from '../../common/router';
+import { withParameters } from '../../common/translate';
+import type { LeadOperation, LeadStatus, Mapped, NodeAdapter } from '../vocabulary';
+import { lemlistAdapter } from './lemlist';
+
+const ADAPTERS: Record<string, NodeAdapter> = { lemlist: lemlistAdapter };
+
+/** The adapter of a `provider` value; undefined for a value that names none. */
+export const adapterOf = (provider: string): NodeAdapter | undefined =>
+	Object.prototype.hasOwnProperty.call(ADAPTERS, provider) ? ADAPTERS[provider] : undefined;
+
+/** What an action leaves the lead as, whatever the provider's answer says of it. */
+const STATUS_AFTER: Partial<Record<LeadOperation, LeadStatus>> = {
+	pause: 'paused',
+	resume: 'active',
+	unsubscribe: 'unsubscribed',
+	markInterested: 'interested',
+	markNotInterested: 'notInterested',
+};
+
+/**
+ * The provider's operation that serves one Outreach operation: it runs unchanged, on a context
+ * that reads the provider's parameter names from the Outreach node's, and each record it answers
+ * is put in the shared shape.
+ */
+function serving(adapter: NodeAdapter, mapped: Mapped, shape: (record: IDataObject) => IDataObject): Operation {
+	const operation = adapter.resources[mapped.resource]?.[mapped.operation];
+	if (!operation) throw new Error(`${adapter.provider.name} has no operation ${mapped.resource} → ${mapped.operation}`);
+	const translated = (ctx: IExecuteFunctions) => (mapped.translate ? withParameters(ctx, mapped.translate) : ctx);
+	if ('sendBatch' in operation) {
+		return {
+			...operation,
+			async prepare(itemIndex, send) {
+				return await operation.prepare.call(translated(this), itemIndex, send);
+			},
+			async sendBatch(batch, send) {
+				const results = await operation.sendBatch.call(translated(this), batch, send);
+				return results.map((result) => (result instanceof Error ? result : shape(result)));
+			},
+		};
+	}
+	return {
+		...operation,
+		async execute(itemIndex, send) {
+			const answer = await operation.execute.call(translated(this), itemIndex, send);
+			return Array.isArray(answer) ? answer.map(shape) : shape(answer);
+		},
+	};
+}
+
+/** The Outreach node's resources for one provider: only the operations the provider can do. */
+export function outreachResources(adapter: NodeAdapter): Resources {
+	const lead: ResourceOperations = {};
+	for (const [name, mapped] of Object.entries(adapter.lead) as Array<[LeadOperation, Mapped]>) {
+		const after = STATUS_AFTER[name];
+		lead[name] = serving(adapter, mapped, (record) => {
+			const shaped = adapter.toLead(record);
+			return after ? { ...shaped, status: after } : shaped;
+		});
+	}
+	const campaign: ResourceOperations = {};
+	for (const [name, mapped] of Object.entries(adapter.campaign)) {
+		campaign[name] = serving(adapter, mapped, (record) => adapter.toCampaign(record));
+	}
+	return { lead, campaign };
+}
