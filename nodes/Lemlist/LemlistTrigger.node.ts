@@ -1,8 +1,8 @@
-import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { answerDelivery, deliveryBody, sameSecret, webhookLifecycle } from '../common/webhooks';
-import { lemlistHooks } from './hooks';
+import { answerDelivery, webhookLifecycle } from '../common/webhooks';
+import { lemlistDelivery, lemlistHooks } from './hooks';
 import { searchCampaigns } from './methods/listSearch';
 import { campaignFilter } from './parameters';
 
@@ -62,12 +62,6 @@ export class LemlistTrigger implements INodeType {
 
 	/** lemlist echoes the hook's secret in the body: it must be this activation's, and never reaches the item. */
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const body = deliveryBody(this);
-		return answerDelivery(this, {
-			provesSecret: (secret) => sameSecret(body.secret, secret),
-			event: body.type ?? (this.getQueryData() as IDataObject).event,
-			campaignId: body.campaignId,
-			omit: ['secret'],
-		});
+		return answerDelivery(this, lemlistDelivery(this));
 	}
 }

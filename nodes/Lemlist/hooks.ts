@@ -1,7 +1,16 @@
-import type { IDataObject, IHookFunctions } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
 
 import { apiPath, apiRequest } from '../common/request';
-import { registeredId, selectedCampaign, selectedEvents, type HookApi, type RemoteHook } from '../common/webhooks';
+import {
+	deliveryBody,
+	registeredId,
+	sameSecret,
+	selectedCampaign,
+	selectedEvents,
+	type DeliveryCheck,
+	type HookApi,
+	type RemoteHook,
+} from '../common/webhooks';
 import { lemlist } from './provider';
 
 /**
@@ -49,4 +58,19 @@ function withEvent(webhookUrl: string, event: string): string {
 	const url = new URL(webhookUrl);
 	url.searchParams.set('event', event);
 	return url.href;
+}
+
+/**
+ * What a lemlist delivery proves and names (for every trigger on lemlist's hooks): lemlist echoes
+ * the hook's secret in the body, which must be this activation's and never reaches the item. The
+ * event is the body's `type`, else the hook URL's `event`.
+ */
+export function lemlistDelivery(ctx: IWebhookFunctions): DeliveryCheck {
+	const body = deliveryBody(ctx);
+	return {
+		provesSecret: (secret) => sameSecret(body.secret, secret),
+		event: body.type ?? (ctx.getQueryData() as IDataObject).event,
+		campaignId: body.campaignId,
+		omit: ['secret'],
+	};
 }

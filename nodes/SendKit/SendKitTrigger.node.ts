@@ -1,8 +1,8 @@
 import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { answerDelivery, deliveryBody, sameSecret, signatureOf, webhookLifecycle } from '../common/webhooks';
-import { deliveredCampaign, sendKitHooks } from './hooks';
+import { answerDelivery, webhookLifecycle } from '../common/webhooks';
+import { sendKitDelivery, sendKitHooks } from './hooks';
 import { searchCampaigns } from './methods/listSearch';
 import { campaignFilter } from './parameters';
 
@@ -49,23 +49,8 @@ export class SendKitTrigger implements INodeType {
 
 	webhookMethods = { default: webhookLifecycle(sendKitHooks) };
 
-	/**
-	 * SendKit signs the raw body: X-Webhook-Signature is its HMAC-SHA256 in hex, with or without
-	 * `sha256=`. Without the raw bytes there is nothing to verify. The event is read from the signed
-	 * body; X-Webhook-Event is not signed, so a delivery whose header names another event is ignored.
-	 */
+	/** SendKit signs the raw body with this activation's secret (see `sendKitDelivery`). */
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const body = deliveryBody(this);
-		const headers = this.getHeaderData() as Record<string, unknown>;
-		const rawBody = (this.getRequestObject() as { rawBody?: unknown }).rawBody;
-		const signed = Buffer.isBuffer(rawBody) || typeof rawBody === 'string' ? rawBody : undefined;
-		const presented = typeof headers['x-webhook-signature'] === 'string' ? headers['x-webhook-signature'].trim().replace(/^sha256=/i, '').toLowerCase() : '';
-		const event = body.event ?? body.type;
-		const named = headers['x-webhook-event'];
-		return answerDelivery(this, {
-			provesSecret: (secret) => signed !== undefined && presented !== '' && sameSecret(presented, signatureOf(secret, signed)),
-			event: named === undefined || named === event ? event : undefined,
-			campaignId: deliveredCampaign(body),
-		});
+		return answerDelivery(this, sendKitDelivery(this));
 	}
 }

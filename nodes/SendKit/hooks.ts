@@ -1,8 +1,8 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 import { isRecord } from '../common/records';
 import { apiPath, apiRequest } from '../common/request';
-import { registeredId, selectedEvents, type HookApi, type RemoteHook } from '../common/webhooks';
+import { deliveryBody, registeredId, sameSecret, selectedEvents, signatureOf, type DeliveryCheck, type HookApi, type RemoteHook } from '../common/webhooks';
 import { dataOf, sendKit } from './provider';
 
 /**
@@ -57,4 +57,25 @@ export function deliveredCampaign(body: IDataObject): unknown {
 		if (campaign !== undefined) return campaign;
 	}
 	return undefined;
+}
+
+/**
+ * What a SendKit delivery proves and names (for every trigger on SendKit's hooks). SendKit signs
+ * the raw body: X-Webhook-Signature is its HMAC-SHA256 in hex, with or without `sha256=`. Without
+ * the raw bytes there is nothing to verify. The event is read from the signed body; X-Webhook-Event
+ * is not signed, so a delivery whose header names another event names none.
+ */
+export function sendKitDelivery(ctx: IWebhookFunctions): DeliveryCheck {
+	const body = deliveryBody(ctx);
+	const headers = ctx.getHeaderData() as Record<string, unknown>;
+	const rawBody = (ctx.getRequestObject() as { rawBody?: unknown }).rawBody;
+	const signed = Buffer.isBuffer(rawBody) || typeof rawBody === 'string' ? rawBody : undefined;
+	const presented = typeof headers['x-webhook-signature'] === 'string' ? headers['x-webhook-signature'].trim().replace(/^sha256=/i, '').toLowerCase() : '';
+	const event = body.event ?? body.type;
+	const named = headers['x-webhook-event'];
+	return {
+		provesSecret: (secret) => signed !== undefined && presented !== '' && sameSecret(presented, signatureOf(secret, signed)),
+		event: named === undefined || named === event ? event : undefined,
+		campaignId: deliveredCampaign(body),
+	};
 }

@@ -1,8 +1,8 @@
-import type { IDataObject, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { answerDelivery, deliveryBody, sameSecret, webhookLifecycle } from '../common/webhooks';
-import { smartleadHooks } from './hooks';
+import { answerDelivery, webhookLifecycle } from '../common/webhooks';
+import { smartleadDelivery, smartleadHooks } from './hooks';
 import { searchCampaigns } from './methods/listSearch';
 import { campaignFilter } from './parameters';
 
@@ -50,17 +50,8 @@ export class SmartleadTrigger implements INodeType {
 
 	webhookMethods = { default: webhookLifecycle(smartleadHooks) };
 
-	/**
-	 * The registered URL carries this activation's token. Smartlead echoes that URL (`webhook_url`)
-	 * and the account's `secret_key` in the body: neither reaches the item.
-	 */
+	/** The registered URL carries this activation's token; the account's `secret_key` never reaches the item. */
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const body = deliveryBody(this);
-		return answerDelivery(this, {
-			provesSecret: (secret) => sameSecret((this.getQueryData() as IDataObject).token, secret),
-			event: body.event_type,
-			campaignId: body.campaign_id,
-			omit: ['secret_key'],
-		});
+		return answerDelivery(this, smartleadDelivery(this));
 	}
 }

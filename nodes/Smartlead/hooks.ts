@@ -1,8 +1,16 @@
-import type { IDataObject, IHookFunctions } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { apiPath, apiRequest } from '../common/request';
-import { selectedCampaign, selectedEvents, type HookApi, type RemoteHook } from '../common/webhooks';
+import {
+	deliveryBody,
+	sameSecret,
+	selectedCampaign,
+	selectedEvents,
+	type DeliveryCheck,
+	type HookApi,
+	type RemoteHook,
+} from '../common/webhooks';
 import { exactId } from './actions/ids';
 import { smartlead } from './provider';
 
@@ -54,6 +62,21 @@ export const smartleadHooks: HookApi = {
 		await apiRequest.call(ctx, smartlead, { method: 'DELETE', path: apiPath`/campaigns/${campaignId}/webhooks`, body: { id: exactId(id) }, allowMissing: true });
 	},
 };
+
+/**
+ * What a Smartlead delivery proves and names (for every trigger on Smartlead's hooks): the
+ * registered URL carries this activation's token. Smartlead echoes that URL (`webhook_url`) and the
+ * account's `secret_key` in the body: neither reaches the item.
+ */
+export function smartleadDelivery(ctx: IWebhookFunctions): DeliveryCheck {
+	const body = deliveryBody(ctx);
+	return {
+		provesSecret: (secret) => sameSecret((ctx.getQueryData() as IDataObject).token, secret),
+		event: body.event_type,
+		campaignId: body.campaign_id,
+		omit: ['secret_key'],
+	};
+}
 
 function campaignOf(ctx: IHookFunctions): string {
 	const campaignId = selectedCampaign(ctx);
