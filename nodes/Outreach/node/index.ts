@@ -4,8 +4,10 @@ import type { Operation, ResourceOperations, Resources } from '../../common/rout
 import { withParameters } from '../../common/translate';
 import type { LeadOperation, LeadStatus, Mapped, NodeAdapter } from '../vocabulary';
 import { lemlistAdapter } from './lemlist';
+import { sendKitAdapter } from './sendKit';
+import { smartleadAdapter } from './smartlead';
 
-const ADAPTERS: Record<string, NodeAdapter> = { lemlist: lemlistAdapter };
+const ADAPTERS: Record<string, NodeAdapter> = { lemlist: lemlistAdapter, sendKit: sendKitAdapter, smartlead: smartleadAdapter };
 
 /** The adapter of a `provider` value; undefined for a value that names none. */
 export const adapterOf = (provider: string): NodeAdapter | undefined =>
