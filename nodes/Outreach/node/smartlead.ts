@@ -1,0 +1,266 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { isEmailAddress } from '../../common/leads';
+import { isRecord } from '../../common/records';
+import type { ItemOperation, Send } from '../../common/router';
+import { withParameters, type Translate } from '../../common/translate';
+import * as campaign from '../../Smartlead/actions/campaign';
+import * as campaignLead from '../../Smartlead/actions/campaignLead';
+import { requireNumericId } from '../../Smartlead/actions/ids';
+import { smartlead } from '../../Smartlead/provider';
+import { firstText, textOrNull, type LeadStatus, type Mapped, type NodeAdapter, type OutreachLead } from '../vocabulary';
+import { leadFields, leadParameters } from './translate';
+
+/**
+ * Smartlead's words in the shared vocabulary (docs/providers/smartlead.md, "Lead list filters" and
+ * "Campaign lead"; the stand-in's records). The first that applies decides:
+ *
+ * | Smartlead                                                          | status         |
+ * |--------------------------------------------------------------------|----------------|
+ * | `is_unsubscribed` (the lead, or its `email_stats`)                 | unsubscribed   |
+ * | `email_stats.is_bounced`, status `BLOCKED`                         | bounced        |
+ * | category "Interested"                                              | interested     |
+ * | category "Not Interested"                                          | notInterested  |
+ * | `email_stats.is_replied`                                           | replied        |
+ * | status `STARTED` (not emailed yet), `INPROGRESS`; Add's `added`    | active         |
+ * | status `PAUSED`                                                    | paused         |
+ * | status `COMPLETED`                                                 | completed      |
+ * | status `STOPPED` (unsubscribed, replied, bounced or stopped by hand: Smartlead does not say which), anything else | unknown |
+ *
+ * A record names its category by `category_name` where the list has it; else by ID, read against
+ * Smartlead's built-in categories (`GET /leads/fetch-categories`: 1 Interested, 3 Not Interested;
+ * [inferred] from the reference's example, which the stand-in follows). Marking a lead and the
+ * Get Many filter find the category by name in the account instead, one request.
+ */
+const STATUS: Record<string, LeadStatus> = {
+	STARTED: 'active',
+	INPROGRESS: 'active',
+	added: 'active',
+	PAUSED: 'paused',
+	COMPLETED: 'completed',
+	BLOCKED: 'bounced',
+};
+
+const BUILT_IN_CATEGORIES: Record<string, string> = { 1: 'Interested', 3: 'Not Interested' };
+const CATEGORY_STATUS: Record<string, LeadStatus> = { interested: 'interested', 'not interested': 'notInterested' };
+const CATEGORY_OF: Partial<Record<LeadStatus, string>> = { interested: 'Interested', notInterested: 'Not Interested' };
+
+/**
+ * Get Many's `filters.status` as Smartlead's lead-list filters. Smartlead filters by one status:
+ * `active` lists `INPROGRESS` leads, not those added and not emailed yet (`STARTED`).
+ */
+const FILTERS: Partial<Record<LeadStatus, IDataObject>> = {
+	active: { status: 'INPROGRESS' },
+	paused: { status: 'PAUSED' },
+	completed: { status: 'COMPLETED' },
+	replied: { emailStatus: 'is_replied' },
+	bounced: { emailStatus: 'is_bounced' },
+	unsubscribed: { emailStatus: 'is_unsubscribed' },
+};
+
+const has = (map: object, key: string) => Object.prototype.hasOwnProperty.call(map, key);
+
+/**
+ * The campaign a lead record was read from: Smartlead's lead records (Get, Get Many) do not carry
+ * it, and the item's `raw` must stay the Smartlead node's item, so it is kept beside the record.
+ */
+const campaignOfRecord = new WeakMap<IDataObject, string>();
+
+/** Smartlead's own operation on `ctx`, with `values` for some of its parameters. */
+async function runOwn(operation: ItemOperation, ctx: IExecuteFunctions, itemIndex: number, send: Send, values: IDataObject) {
+	const given: Translate = (name) => (has(values, name) ? { value: values[name] } : undefined);
+	return await operation.execute.call(withParameters(ctx, given), itemIndex, send);
+}
+
+/** The ID of the account's lead category called `name` (`GET /leads/fetch-categories`); none fails the item. */
+async function categoryNamed(ctx: IExecuteFunctions, itemIndex: number, send: Send, name: string): Promise<number> {
+	const answer = await send({ method: 'GET', path: '/leads/fetch-categories' });
+	const list = Array.isArray(answer) ? answer : isRecord(answer) ? answer.data : undefined;
+	const categories = (Array.isArray(list) ? list : []).filter(isRecord);
+	const found = categories.find((category) => String(category.name ?? '').trim().toLowerCase() === name.toLowerCase());
+	if (!found || !/^\d+$/.test(String(found.id))) {
+		const names = categories.map((category) => `"${String(category.name)}"`).join(', ') || 'none';
+		throw new NodeOperationError(ctx.getNode(), `The Smartlead account has no lead category named "${name}"`, {
+			itemIndex,
+			description: `The lead's category is set by name; the account's categories are: ${names}.`,
+		});
+	}
+	return Number(found.id);
+}
+
+/** Marks a lead with the account's category `name` through Smartlead's Update Category, not pausing it. */
+function markAs(name: string): ItemOperation {
+	return {
+		properties: [],
+		async execute(itemIndex, send) {
+			requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
+			const categoryId = await categoryNamed(this, itemIndex, send, name);
+			return await runOwn(campaignLead.operations.updateCategory, this, itemIndex, send, { category_id: categoryId, pause_lead: false });
+		},
+	};
+}
+
+/** Smartlead's read `operation`, its records noted with the campaign they were read from. */
+async function readInCampaign(operation: ItemOperation, ctx: IExecuteFunctions, itemIndex: number, send: Send, values: IDataObject) {
+	const campaignId = requireNumericId(ctx, 'campaignId', 'Campaign', itemIndex);
+	const answer = await runOwn(operation, ctx, itemIndex, send, values);
+	for (const record of Array.isArray(answer) ? answer : [answer]) campaignOfRecord.set(record, campaignId);
+	return answer;
+}
+
+const getLead: ItemOperation = {
+	properties: [],
+	async execute(itemIndex, send) {
+		return await readInCampaign(campaignLead.operations.get, this, itemIndex, send, {});
+	},
+};
+
+/** Get Many with the status filter as Smartlead's; a category is found by name in the account. */
+const getManyLeads: ItemOperation = {
+	properties: [],
+	async execute(itemIndex, send) {
+		requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
+		const given = this.getNodeParameter('filters', itemIndex, {}) as unknown;
+		const status = isRecord(given) ? given.status : undefined;
+		let filters: IDataObject = {};
+		if (status !== undefined && status !== null && status !== '') {
+			const category = has(CATEGORY_OF, String(status)) ? CATEGORY_OF[status as LeadStatus] : undefined;
+			const known = has(FILTERS, String(status)) ? FILTERS[status as LeadStatus] : undefined;
+			if (category) filters = { lead_category_id: await categoryNamed(this, itemIndex, send, category) };
+			else if (known) filters = known;
+			else throw new NodeOperationError(this.getNode(), `Smartlead cannot list leads by the status "${String(status)}"`, { itemIndex });
+		}
+		return await readInCampaign(campaignLead.operations.getAll, this, itemIndex, send, { filters });
+	},
+};
+
+/** The address of a lead record of Get: the list's `lead.email`, or the look-up's `email`. */
+const emailOfRecord = (record: IDataObject) => firstText(isRecord(record.lead) ? record.lead.email : undefined, record.email);
+
+/**
+ * Smartlead's Update requires the lead's address: the Outreach `lead` when it is one; for an ID,
+ * the address Smartlead's own Get reads for it (the fields are checked first, before any request).
+ */
+const updateLead: ItemOperation = {
+	properties: [],
+	async execute(itemIndex, send) {
+		const lead = String(this.getNodeParameter('leadId', itemIndex, '') ?? '').trim();
+		if (isEmailAddress(lead)) return await runOwn(campaignLead.operations.update, this, itemIndex, send, { email: lead });
+		requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
+		this.getNodeParameter('updateFields', itemIndex, {});
+		const record = (await campaignLead.operations.get.execute.call(this, itemIndex, send)) as IDataObject;
+		const email = emailOfRecord(record);
+		if (!email) {
+			throw new NodeOperationError(this.getNode(), `Smartlead's lead ${lead} has no email address to update it with`, {
+				itemIndex,
+				description: 'Smartlead requires the address on every lead update; give the lead by its address instead.',
+			});
+		}
+		return await runOwn(campaignLead.operations.update, this, itemIndex, send, { email });
+	},
+};
+
+/** The lead fields Smartlead takes, by the Outreach node's names; custom fields go inside the same collection. */
+const fieldsOf = leadFields('Smartlead', {
+	firstName: 'first_name',
+	lastName: 'last_name',
+	companyName: 'company_name',
+	phone: 'phone_number',
+	website: 'website',
+	linkedinUrl: 'linkedin_profile',
+});
+
+function smartleadFields(collection: string): Translate {
+	const translate = fieldsOf(collection, 'custom_fields');
+	return (name, own, itemIndex) => {
+		if (name !== collection) return translate(name, own, itemIndex);
+		const fields = translate(collection, own, itemIndex)?.value as IDataObject;
+		const custom = translate('custom_fields', own, itemIndex)?.value;
+		return { value: isRecord(custom) && custom.field ? { ...fields, custom_fields: custom } : fields };
+	};
+}
+
+/** Add: the Outreach node has no Settings, so Smartlead's checks all apply (each false). */
+const addTranslate: Translate = (name, own, itemIndex) => (name === 'settings' ? { value: {} } : smartleadFields('additionalFields')(name, own, itemIndex));
+
+/** Unsubscribe from this campaign only; resume at once. */
+const only = (values: IDataObject): Translate => (name, own, itemIndex) => (has(values, name) ? { value: values[name] } : leadParameters(name, own, itemIndex));
+
+const lead = (operation: string, translate: Translate = leadParameters): Mapped => ({ resource: 'campaignLead', operation, translate });
+const bridged = (operation: string, translate?: Translate): Mapped => ({ resource: 'outreach', operation, translate });
+
+export const smartleadAdapter: NodeAdapter = {
+	provider: smartlead,
+	resources: {
+		campaign: campaign.operations,
+		campaignLead: campaignLead.operations,
+		// Where Smartlead has no operation of its own for an Outreach one: its own operations, after a look-up.
+		outreach: {
+			get: getLead,
+			getAll: getManyLeads,
+			update: updateLead,
+			markInterested: markAs('Interested'),
+			markNotInterested: markAs('Not Interested'),
+		},
+	},
+	lead: {
+		add: lead('add', addTranslate),
+		get: bridged('get', leadParameters),
+		getAll: bridged('getAll'),
+		update: bridged('update', smartleadFields('updateFields')),
+		pause: lead('pause'),
+		resume: lead('resume', only({ additionalFields: {} })),
+		unsubscribe: lead('unsubscribe', only({ allCampaigns: false })),
+		markInterested: bridged('markInterested', leadParameters),
+		markNotInterested: bridged('markNotInterested', leadParameters),
+		remove: lead('remove'),
+	},
+	campaign: {
+		get: { resource: 'campaign', operation: 'get' },
+		getAll: { resource: 'campaign', operation: 'getAll' },
+		start: { resource: 'campaign', operation: 'start' },
+		pause: { resource: 'campaign', operation: 'pause' },
+	},
+	toLead(record: IDataObject): OutreachLead {
+		// The list's reference shape keeps the lead under `lead` (Add's item, the lead it sent); the other records are flat.
+		const person = isRecord(record.lead) ? record.lead : record;
+		const stats = isRecord(record.email_stats) ? record.email_stats : {};
+		const campaignId = firstText(record.campaignId, campaignOfRecord.get(record));
+		// The look-up by address lists the lead's campaigns, each with its category there.
+		const inCampaign = Array.isArray(record.lead_campaign_data)
+			? (record.lead_campaign_data as unknown[]).filter(isRecord).find((entry) => campaignId !== null && textOrNull(entry.campaign_id) === campaignId)
+			: undefined;
+		const categoryId = firstText(record.lead_category_id, record.category_id, inCampaign?.lead_category_id);
+		const categoryName = firstText(record.category_name, categoryId !== null && has(BUILT_IN_CATEGORIES, categoryId) ? BUILT_IN_CATEGORIES[categoryId] : undefined);
+		const byCategory = categoryName !== null && has(CATEGORY_STATUS, categoryName.toLowerCase()) ? CATEGORY_STATUS[categoryName.toLowerCase()] : undefined;
+		const providerStatus = firstText(record.status, categoryName);
+		const byStatus = providerStatus !== null && has(STATUS, providerStatus) ? STATUS[providerStatus] : undefined;
+		let status: LeadStatus = byStatus ?? 'unknown';
+		if (person.is_unsubscribed === true || stats.is_unsubscribed === true) status = 'unsubscribed';
+		else if (stats.is_bounced === true || record.status === 'BLOCKED') status = 'bounced';
+		else if (byCategory) status = byCategory;
+		else if (stats.is_replied === true) status = 'replied';
+		return {
+			provider: 'smartlead',
+			campaignId,
+			leadId: firstText(record.leadId, person.id),
+			email: firstText(record.email, person.email),
+			firstName: textOrNull(person.first_name),
+			lastName: textOrNull(person.last_name),
+			companyName: textOrNull(person.company_name),
+			status,
+			providerStatus,
+			raw: record,
+		};
+	},
+	toCampaign(record) {
+		return {
+			provider: 'smartlead',
+			campaignId: firstText(record.campaignId, record.id),
+			name: textOrNull(record.name),
+			status: textOrNull(record.status) ?? 'unknown',
+			raw: record,
+		};
+	},
+};

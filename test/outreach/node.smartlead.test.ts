@@ -1,0 +1,229 @@
+/** The Outreach node on Smartlead: each intent as the Smartlead node sends it (see same-requests.ts). */
+import type { INodeParameters } from 'n8n-workflow';
+
+import { runNode } from '../../sandbox/engine';
+import type { RecordedRequest } from '../../sandbox/providers/http-mock';
+import { startSmartleadMock, type SmartleadMock } from '../../sandbox/providers/smartlead';
+import { useProviderMock } from '../harness/provider-env';
+import { campaign, sameRequestsAsProviderNode } from './same-requests';
+
+const smartlead = useProviderMock<SmartleadMock>(async () => await startSmartleadMock());
+const credentials = () => ({ smartleadOutreachApi: { apiKey: smartlead.mock.apiKey, baseUrl: smartlead.mock.url } });
+const SMARTLEAD = 'n8n-nodes-outreach.smartlead';
+const OUTREACH = 'n8n-nodes-outreach.outreach';
+
+sameRequestsAsProviderNode({
+	provider: 'smartlead',
+	type: SMARTLEAD,
+	mock: () => smartlead.mock,
+	credentials,
+	intents: [
+		{
+			title: 'get a lead by email',
+			own: { resource: 'campaignLead', operation: 'get', campaignId: campaign('101'), leadId: 'ada@example.com' },
+			outreach: { resource: 'lead', operation: 'get', campaignId: campaign('101'), lead: 'ada@example.com' },
+			item: { provider: 'smartlead', campaignId: '101', leadId: '5001', email: 'ada@example.com', status: 'unknown' },
+		},
+		{
+			title: 'get a lead by ID',
+			own: { resource: 'campaignLead', operation: 'get', campaignId: campaign('101'), leadId: '5002' },
+			outreach: { resource: 'lead', operation: 'get', campaignId: campaign('101'), lead: '5002' },
+			item: { provider: 'smartlead', campaignId: '101', leadId: '5002', email: 'alan@example.com', status: 'active', providerStatus: 'INPROGRESS' },
+		},
+		{
+			title: 'list the active leads',
+			own: { resource: 'campaignLead', operation: 'getAll', campaignId: campaign('101'), returnAll: true, filters: { status: 'INPROGRESS' } },
+			outreach: { resource: 'lead', operation: 'getAll', campaignId: campaign('101'), returnAll: true, filters: { status: 'active' } },
+			item: { provider: 'smartlead', campaignId: '101', status: 'active', providerStatus: 'INPROGRESS' },
+		},
+		{
+			title: 'list the paused leads, up to a limit',
+			own: { resource: 'campaignLead', operation: 'getAll', campaignId: campaign('104'), returnAll: false, limit: 25, filters: { status: 'PAUSED' } },
+			outreach: { resource: 'lead', operation: 'getAll', campaignId: campaign('104'), returnAll: false, limit: 25, filters: { status: 'paused' } },
+			item: { provider: 'smartlead', campaignId: '104', providerStatus: 'PAUSED' },
+		},
+		{
+			title: 'list the leads that replied',
+			own: { resource: 'campaignLead', operation: 'getAll', campaignId: campaign('104'), returnAll: true, filters: { emailStatus: 'is_replied' } },
+			outreach: { resource: 'lead', operation: 'getAll', campaignId: campaign('104'), returnAll: true, filters: { status: 'replied' } },
+			item: { provider: 'smartlead', campaignId: '104' },
+		},
+		{
+			title: 'add a lead with fields and a custom field',
+			own: {
+				resource: 'campaignLead',
+				operation: 'add',
+				campaignId: campaign('101'),
+				email: 'eve@example.org',
+				additionalFields: { first_name: 'Eve', phone_number: '+33 1 23 45 67 89', custom_fields: { field: [{ name: 'plan', value: 'pro' }] } },
+			},
+			outreach: {
+				resource: 'lead',
+				operation: 'add',
+				campaignId: campaign('101'),
+				email: 'eve@example.org',
+				fields: { firstName: 'Eve', phone: '+33 1 23 45 67 89', customFields: { field: [{ name: 'plan', value: 'pro' }] } },
+			},
+			item: { provider: 'smartlead', campaignId: '101', leadId: null, email: 'eve@example.org', firstName: 'Eve', status: 'active', providerStatus: 'added' },
+		},
+		{
+			title: 'update a lead given by email',
+			own: {
+				resource: 'campaignLead',
+				operation: 'update',
+				campaignId: campaign('101'),
+				leadId: 'ada@example.com',
+				email: 'ada@example.com',
+				updateFields: { company_name: 'Engines', linkedin_profile: 'https://linkedin.com/in/ada', custom_fields: { field: [{ name: 'plan', value: 'pro' }] } },
+			},
+			outreach: {
+				resource: 'lead',
+				operation: 'update',
+				campaignId: campaign('101'),
+				lead: 'ada@example.com',
+				fields: { companyName: 'Engines', linkedinUrl: 'https://linkedin.com/in/ada', customFields: { field: [{ name: 'plan', value: 'pro' }] } },
+			},
+			item: { provider: 'smartlead', campaignId: '101', leadId: '5001', email: 'ada@example.com' },
+		},
+		{
+			title: 'pause a lead',
+			own: { resource: 'campaignLead', operation: 'pause', campaignId: campaign('101'), leadId: '5002' },
+			outreach: { resource: 'lead', operation: 'pause', campaignId: campaign('101'), lead: '5002' },
+			item: { provider: 'smartlead', campaignId: '101', leadId: '5002', status: 'paused' },
+		},
+		{
+			title: 'resume a lead found by email',
+			own: { resource: 'campaignLead', operation: 'resume', campaignId: campaign('101'), leadId: 'alan@example.com' },
+			outreach: { resource: 'lead', operation: 'resume', campaignId: campaign('101'), lead: 'alan@example.com' },
+			item: { provider: 'smartlead', campaignId: '101', leadId: '5002', status: 'active' },
+		},
+		{
+			title: 'unsubscribe a lead from the campaign',
+			own: { resource: 'campaignLead', operation: 'unsubscribe', campaignId: campaign('101'), leadId: '5001' },
+			outreach: { resource: 'lead', operation: 'unsubscribe', campaignId: campaign('101'), lead: '5001' },
+			item: { provider: 'smartlead', campaignId: '101', leadId: '5001', status: 'unsubscribed' },
+		},
+		{
+			title: 'remove a lead by email',
+			own: { resource: 'campaignLead', operation: 'remove', campaignId: campaign('101'), leadId: 'ada@example.com' },
+			outreach: { resource: 'lead', operation: 'remove', campaignId: campaign('101'), lead: 'ada@example.com' },
+			item: { provider: 'smartlead', campaignId: '101', leadId: '5001', email: 'ada@example.com', providerStatus: 'removed' },
+		},
+		{
+			title: 'get a campaign',
+			own: { resource: 'campaign', operation: 'get', campaignId: campaign('101') },
+			outreach: { resource: 'campaign', operation: 'get', campaignId: campaign('101') },
+			item: { provider: 'smartlead', campaignId: '101', name: 'Q4 Outbound', status: 'ACTIVE' },
+		},
+		{
+			title: 'list campaigns',
+			own: { resource: 'campaign', operation: 'getAll', returnAll: false, limit: 3 },
+			outreach: { resource: 'campaign', operation: 'getAll', returnAll: false, limit: 3 },
+			item: { provider: 'smartlead' },
+		},
+		{
+			title: 'start a campaign',
+			own: { resource: 'campaign', operation: 'start', campaignId: campaign('103') },
+			outreach: { resource: 'campaign', operation: 'start', campaignId: campaign('103') },
+			item: { provider: 'smartlead', campaignId: '103' },
+		},
+		{
+			title: 'pause a campaign',
+			own: { resource: 'campaign', operation: 'pause', campaignId: campaign('101') },
+			outreach: { resource: 'campaign', operation: 'pause', campaignId: campaign('101') },
+			item: { provider: 'smartlead', campaignId: '101' },
+		},
+	],
+});
+
+const sent = (requests: RecordedRequest[]) => requests.map(({ method, path, query, body }) => ({ method, path, query, body }));
+
+interface Bridged {
+	title: string;
+	own: INodeParameters;
+	outreach: INodeParameters;
+	item: Record<string, unknown>;
+	/** What the Outreach node asks first, before the Smartlead node's own requests (`METHOD path-end`). */
+	first: string[];
+}
+
+/**
+ * Where Smartlead needs something looked up first (a category by name, the address of a lead given
+ * by ID), the Outreach node sends that look-up, then exactly the Smartlead node's requests.
+ */
+describe('Outreach node on smartlead, after a look-up', () => {
+	const cases: Bridged[] = [
+		{
+			title: 'mark a lead interested, found by email',
+			own: { resource: 'campaignLead', operation: 'updateCategory', campaignId: campaign('101'), leadId: 'ada@example.com', category_id: 1 },
+			outreach: { resource: 'lead', operation: 'markInterested', campaignId: campaign('101'), lead: 'ada@example.com' },
+			item: { provider: 'smartlead', campaignId: '101', leadId: '5001', status: 'interested' },
+			first: ['GET /leads/fetch-categories'],
+		},
+		{
+			title: 'mark a lead not interested',
+			own: { resource: 'campaignLead', operation: 'updateCategory', campaignId: campaign('101'), leadId: '5002', category_id: 3 },
+			outreach: { resource: 'lead', operation: 'markNotInterested', campaignId: campaign('101'), lead: '5002' },
+			item: { provider: 'smartlead', campaignId: '101', leadId: '5002', status: 'notInterested' },
+			first: ['GET /leads/fetch-categories'],
+		},
+		{
+			title: 'list the interested leads',
+			own: { resource: 'campaignLead', operation: 'getAll', campaignId: campaign('104'), returnAll: true, filters: { lead_category_id: 1 } },
+			outreach: { resource: 'lead', operation: 'getAll', campaignId: campaign('104'), returnAll: true, filters: { status: 'interested' } },
+			item: { provider: 'smartlead', campaignId: '104', status: 'interested' },
+			first: ['GET /leads/fetch-categories'],
+		},
+		{
+			title: 'list the leads not interested',
+			own: { resource: 'campaignLead', operation: 'getAll', campaignId: campaign('104'), returnAll: true, filters: { lead_category_id: 3 } },
+			outreach: { resource: 'lead', operation: 'getAll', campaignId: campaign('104'), returnAll: true, filters: { status: 'notInterested' } },
+			item: { provider: 'smartlead', campaignId: '104', status: 'notInterested' },
+			first: ['GET /leads/fetch-categories'],
+		},
+		{
+			title: 'update a lead given by ID, with the address its Get reads',
+			own: { resource: 'campaignLead', operation: 'update', campaignId: campaign('101'), leadId: '5002', email: 'alan@example.com', updateFields: { first_name: 'Alan' } },
+			outreach: { resource: 'lead', operation: 'update', campaignId: campaign('101'), lead: '5002', fields: { firstName: 'Alan' } },
+			item: { provider: 'smartlead', campaignId: '101', leadId: '5002', email: 'alan@example.com' },
+			first: ['GET /campaigns/101/leads'],
+		},
+	];
+
+	it.each(cases)('$title: the look-up, then the requests of the Smartlead node', async ({ own, outreach, item, first }) => {
+		const ownRun = await runNode({ type: SMARTLEAD, credentials: credentials(), parameters: own });
+		expect(ownRun.error).toBeUndefined();
+		const ownRequests = sent(smartlead.mock.requests);
+		smartlead.mock.reset();
+
+		const run = await runNode({ type: OUTREACH, credentials: credentials(), parameters: { provider: 'smartlead', ...outreach } });
+		expect(run.error).toBeUndefined();
+		const requests = sent(smartlead.mock.requests);
+		expect(requests.slice(0, first.length).map(({ method, path }) => `${method} ${path.replace(/^\/api\/v1/, '')}`)).toEqual(first);
+		expect(requests.slice(first.length)).toEqual(ownRequests);
+		expect(run.items).toHaveLength(ownRun.items.length);
+		expect(run.items.length).toBeGreaterThan(0);
+		for (const [index, { json }] of run.items.entries()) {
+			expect(json).toMatchObject(item);
+			expect(json.raw).toEqual(ownRun.items[index].json);
+		}
+	});
+});
+
+describe('Outreach node on smartlead: refused before Smartlead is asked', () => {
+	const outreach = async (parameters: INodeParameters) =>
+		await runNode({ type: OUTREACH, credentials: credentials(), parameters: { provider: 'smartlead', ...parameters } });
+
+	it('an account without the category names it and changes nothing', async () => {
+		smartlead.mock.state.categories = smartlead.mock.state.categories.filter((category) => category.name !== 'Interested');
+		const run = await outreach({ resource: 'lead', operation: 'markInterested', campaignId: campaign('101'), lead: '5001' });
+		expect(run.error?.message).toContain('no lead category named "Interested"');
+		expect(smartlead.mock.requests.map(({ method }) => method)).toEqual(['GET']);
+	});
+
+	it('a field Smartlead does not take fails the item before any request, for a lead given by ID too', async () => {
+		const run = await outreach({ resource: 'lead', operation: 'update', campaignId: campaign('101'), lead: '5001', fields: { jobTitle: 'CTO' } });
+		expect(run.error?.message).toContain('jobTitle');
+		expect(smartlead.mock.requests).toHaveLength(0);
+	});
+});
