@@ -46,7 +46,14 @@ sameRequestsAsProviderNode({
 			title: 'list the leads that replied',
 			own: { resource: 'campaignLead', operation: 'getAll', campaignId: campaign('104'), returnAll: true, filters: { emailStatus: 'is_replied' } },
 			outreach: { resource: 'lead', operation: 'getAll', campaignId: campaign('104'), returnAll: true, filters: { status: 'replied' } },
-			item: { provider: 'smartlead', campaignId: '104' },
+			// A reply categorised Interested or Not Interested says more than the reply.
+			item: { provider: 'smartlead', campaignId: '104', status: expect.stringMatching(/^(replied|interested|notInterested)$/) },
+		},
+		{
+			title: 'list the bounced leads',
+			own: { resource: 'campaignLead', operation: 'getAll', campaignId: campaign('104'), returnAll: true, filters: { emailStatus: 'is_bounced' } },
+			outreach: { resource: 'lead', operation: 'getAll', campaignId: campaign('104'), returnAll: true, filters: { status: 'bounced' } },
+			item: { provider: 'smartlead', campaignId: '104', status: 'bounced' },
 		},
 		{
 			title: 'add a lead with fields and a custom field',
@@ -225,5 +232,73 @@ describe('Outreach node on smartlead: refused before Smartlead is asked', () => 
 		const run = await outreach({ resource: 'lead', operation: 'update', campaignId: campaign('101'), lead: '5001', fields: { jobTitle: 'CTO' } });
 		expect(run.error?.message).toContain('jobTitle');
 		expect(smartlead.mock.requests).toHaveLength(0);
+	});
+});
+
+describe('Outreach node on smartlead: statuses in the shared vocabulary', () => {
+	// A stand-in of its own: its key's rate limit is not spent by the tests above.
+	let fresh: SmartleadMock;
+	beforeAll(async () => {
+		fresh = await startSmartleadMock();
+	});
+	beforeEach(() => fresh.reset());
+	afterAll(async () => await fresh.close());
+
+	const outreach = async (parameters: INodeParameters, mock: SmartleadMock = fresh) =>
+		await runNode({
+			type: OUTREACH,
+			credentials: { smartleadOutreachApi: { apiKey: mock.apiKey, baseUrl: mock.url } },
+			parameters: { provider: 'smartlead', ...parameters },
+		});
+	const statuses = (items: Array<{ json: Record<string, unknown> }>) => new Set(items.map(({ json }) => json.status));
+
+	it('leads listed as replied, bounced or by a category read so, whatever else their record says', async () => {
+		const replied = await outreach({ resource: 'lead', operation: 'getAll', campaignId: campaign('104'), returnAll: true, filters: { status: 'replied' } });
+		expect(replied.error).toBeUndefined();
+		expect(statuses(replied.items)).toEqual(new Set(['replied', 'interested', 'notInterested']));
+		const bounced = await outreach({ resource: 'lead', operation: 'getAll', campaignId: campaign('104'), returnAll: true, filters: { status: 'bounced' } });
+		expect(bounced.items.length).toBeGreaterThan(0);
+		expect(statuses(bounced.items)).toEqual(new Set(['bounced']));
+		const all = await outreach({ resource: 'lead', operation: 'getAll', campaignId: campaign('104'), returnAll: true });
+		expect(all.items).toHaveLength(250);
+		expect(statuses(all.items)).toEqual(new Set(['active', 'paused', 'completed', 'unknown', 'interested', 'notInterested']));
+		expect(all.items.filter(({ json }) => json.providerStatus === 'STOPPED').every(({ json }) => ['unknown', 'interested', 'notInterested'].includes(json.status as string))).toBe(true);
+	});
+
+	it('a lead read by address takes its category in this campaign; unsubscribed from all, it reads unsubscribed', async () => {
+		const lead = { resource: 'lead', campaignId: campaign('101'), lead: 'ada@example.com' };
+		expect((await outreach({ ...lead, operation: 'markInterested' })).error).toBeUndefined();
+		const marked = await outreach({ ...lead, operation: 'get' });
+		expect(marked.items[0].json).toMatchObject({ leadId: '5001', status: 'interested', providerStatus: 'Interested' });
+		const byId = await outreach({ ...lead, lead: '5001', operation: 'get' });
+		expect(byId.items[0].json).toMatchObject({ leadId: '5001', status: 'interested', providerStatus: 'INPROGRESS' });
+
+		fresh.state.leads.get(5001)!.is_unsubscribed = true;
+		const unsubscribed = await outreach({ ...lead, operation: 'get' });
+		expect(unsubscribed.items[0].json).toMatchObject({ leadId: '5001', status: 'unsubscribed' });
+	});
+
+	describe("Smartlead's flat lead list", () => {
+		let flat: SmartleadMock;
+		beforeAll(async () => {
+			flat = await startSmartleadMock({ leadListShape: 'flat' });
+		});
+		afterAll(async () => await flat.close());
+
+		it('reads the lead, its category name and its engagement flags', async () => {
+			const run = await outreach({ resource: 'lead', operation: 'getAll', campaignId: campaign('104'), returnAll: true }, flat);
+			expect(run.error).toBeUndefined();
+			expect(run.items).toHaveLength(250);
+			const first = run.items.find(({ json }) => json.leadId === '6001')!.json;
+			expect(first).toMatchObject({ campaignId: '104', email: expect.stringContaining('@'), firstName: expect.any(String), companyName: expect.any(String) });
+			for (const { json } of run.items) {
+				const raw = json.raw as Record<string, unknown> & { email_stats: Record<string, boolean> };
+				if (raw.email_stats.is_bounced) expect(json.status).toBe('bounced');
+				else if (raw.category_name === 'Interested') expect(json.status).toBe('interested');
+				else if (raw.category_name === 'Not Interested') expect(json.status).toBe('notInterested');
+				else if (raw.email_stats.is_replied) expect(json.status).toBe('replied');
+			}
+			expect(statuses(run.items)).toEqual(new Set(['active', 'paused', 'completed', 'unknown', 'interested', 'notInterested', 'replied', 'bounced']));
+		});
 	});
 });

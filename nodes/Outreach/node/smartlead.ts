@@ -26,12 +26,14 @@ import { leadFields, leadParameters } from './translate';
  * | status `STARTED` (not emailed yet), `INPROGRESS`; Add's `added`    | active         |
  * | status `PAUSED`                                                    | paused         |
  * | status `COMPLETED`                                                 | completed      |
- * | status `STOPPED` (unsubscribed, replied, bounced or stopped by hand: Smartlead does not say which), anything else | unknown |
+ * | status `STOPPED` (unsubscribed, replied, bounced or stopped by hand: Smartlead does not say which); a lead read by address (that answer has no status); anything else | unknown |
  *
- * A record names its category by `category_name` where the list has it; else by ID, read against
- * Smartlead's built-in categories (`GET /leads/fetch-categories`: 1 Interested, 3 Not Interested;
- * [inferred] from the reference's example, which the stand-in follows). Marking a lead and the
- * Get Many filter find the category by name in the account instead, one request.
+ * A flag or category also holds when Get Many listed the lead by it (the list's reference shape
+ * carries no engagement flags). A record names its category by `category_name` where the list has
+ * it; else by ID, read against Smartlead's built-in categories (`GET /leads/fetch-categories`:
+ * 1 Interested, 3 Not Interested; [inferred] from the reference's example, which the stand-in
+ * follows). Marking a lead and the Get Many filter find the category by name in the account
+ * instead, one request.
  */
 const STATUS: Record<string, LeadStatus> = {
 	STARTED: 'active',
@@ -62,10 +64,12 @@ const FILTERS: Partial<Record<LeadStatus, IDataObject>> = {
 const has = (map: object, key: string) => Object.prototype.hasOwnProperty.call(map, key);
 
 /**
- * The campaign a lead record was read from: Smartlead's lead records (Get, Get Many) do not carry
- * it, and the item's `raw` must stay the Smartlead node's item, so it is kept beside the record.
+ * What the read of a lead record knew that the record does not say: the campaign it was read from
+ * (Smartlead's lead records of Get and Get Many do not carry it), and the status Get Many filtered
+ * by (the list's reference shape has no engagement flags). The item's `raw` must stay the Smartlead
+ * node's item, so this is kept beside the record.
  */
-const campaignOfRecord = new WeakMap<IDataObject, string>();
+const readWith = new WeakMap<IDataObject, { campaignId: string; filtered?: LeadStatus }>();
 
 /** Smartlead's own operation on `ctx`, with `values` for some of its parameters. */
 async function runOwn(operation: ItemOperation, ctx: IExecuteFunctions, itemIndex: number, send: Send, values: IDataObject) {
@@ -101,11 +105,11 @@ function markAs(name: string): ItemOperation {
 	};
 }
 
-/** Smartlead's read `operation`, its records noted with the campaign they were read from. */
-async function readInCampaign(operation: ItemOperation, ctx: IExecuteFunctions, itemIndex: number, send: Send, values: IDataObject) {
+/** Smartlead's read `operation`, its records noted with the campaign and status they were read by. */
+async function readInCampaign(operation: ItemOperation, ctx: IExecuteFunctions, itemIndex: number, send: Send, values: IDataObject, filtered?: LeadStatus) {
 	const campaignId = requireNumericId(ctx, 'campaignId', 'Campaign', itemIndex);
 	const answer = await runOwn(operation, ctx, itemIndex, send, values);
-	for (const record of Array.isArray(answer) ? answer : [answer]) campaignOfRecord.set(record, campaignId);
+	for (const record of Array.isArray(answer) ? answer : [answer]) readWith.set(record, { campaignId, filtered });
 	return answer;
 }
 
@@ -123,15 +127,12 @@ const getManyLeads: ItemOperation = {
 		requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
 		const given = this.getNodeParameter('filters', itemIndex, {}) as unknown;
 		const status = isRecord(given) ? given.status : undefined;
-		let filters: IDataObject = {};
-		if (status !== undefined && status !== null && status !== '') {
-			const category = has(CATEGORY_OF, String(status)) ? CATEGORY_OF[status as LeadStatus] : undefined;
-			const known = has(FILTERS, String(status)) ? FILTERS[status as LeadStatus] : undefined;
-			if (category) filters = { lead_category_id: await categoryNamed(this, itemIndex, send, category) };
-			else if (known) filters = known;
-			else throw new NodeOperationError(this.getNode(), `Smartlead cannot list leads by the status "${String(status)}"`, { itemIndex });
-		}
-		return await readInCampaign(campaignLead.operations.getAll, this, itemIndex, send, { filters });
+		if (status === undefined || status === null || status === '') return await readInCampaign(campaignLead.operations.getAll, this, itemIndex, send, { filters: {} });
+		const category = has(CATEGORY_OF, String(status)) ? CATEGORY_OF[status as LeadStatus] : undefined;
+		const known = has(FILTERS, String(status)) ? FILTERS[status as LeadStatus] : undefined;
+		if (!category && !known) throw new NodeOperationError(this.getNode(), `Smartlead cannot list leads by the status "${String(status)}"`, { itemIndex });
+		const filters = category ? { lead_category_id: await categoryNamed(this, itemIndex, send, category) } : known;
+		return await readInCampaign(campaignLead.operations.getAll, this, itemIndex, send, { filters }, status as LeadStatus);
 	},
 };
 
@@ -226,21 +227,28 @@ export const smartleadAdapter: NodeAdapter = {
 		// The list's reference shape keeps the lead under `lead` (Add's item, the lead it sent); the other records are flat.
 		const person = isRecord(record.lead) ? record.lead : record;
 		const stats = isRecord(record.email_stats) ? record.email_stats : {};
-		const campaignId = firstText(record.campaignId, campaignOfRecord.get(record));
+		const read = readWith.get(record);
+		const campaignId = firstText(record.campaignId, read?.campaignId);
 		// The look-up by address lists the lead's campaigns, each with its category there.
 		const inCampaign = Array.isArray(record.lead_campaign_data)
 			? (record.lead_campaign_data as unknown[]).filter(isRecord).find((entry) => campaignId !== null && textOrNull(entry.campaign_id) === campaignId)
 			: undefined;
 		const categoryId = firstText(record.lead_category_id, record.category_id, inCampaign?.lead_category_id);
 		const categoryName = firstText(record.category_name, categoryId !== null && has(BUILT_IN_CATEGORIES, categoryId) ? BUILT_IN_CATEGORIES[categoryId] : undefined);
-		const byCategory = categoryName !== null && has(CATEGORY_STATUS, categoryName.toLowerCase()) ? CATEGORY_STATUS[categoryName.toLowerCase()] : undefined;
+		const filtered = read?.filtered;
+		const byCategory =
+			filtered === 'interested' || filtered === 'notInterested'
+				? filtered
+				: categoryName !== null && has(CATEGORY_STATUS, categoryName.toLowerCase())
+					? CATEGORY_STATUS[categoryName.toLowerCase()]
+					: undefined;
 		const providerStatus = firstText(record.status, categoryName);
 		const byStatus = providerStatus !== null && has(STATUS, providerStatus) ? STATUS[providerStatus] : undefined;
 		let status: LeadStatus = byStatus ?? 'unknown';
-		if (person.is_unsubscribed === true || stats.is_unsubscribed === true) status = 'unsubscribed';
-		else if (stats.is_bounced === true || record.status === 'BLOCKED') status = 'bounced';
+		if (person.is_unsubscribed === true || stats.is_unsubscribed === true || filtered === 'unsubscribed') status = 'unsubscribed';
+		else if (stats.is_bounced === true || record.status === 'BLOCKED' || filtered === 'bounced') status = 'bounced';
 		else if (byCategory) status = byCategory;
-		else if (stats.is_replied === true) status = 'replied';
+		else if (stats.is_replied === true || filtered === 'replied') status = 'replied';
 		return {
 			provider: 'smartlead',
 			campaignId,
