@@ -149,6 +149,7 @@ const updateLead: ItemOperation = {
 		const lead = String(this.getNodeParameter('leadId', itemIndex, '') ?? '').trim();
 		if (isEmailAddress(lead)) return await runOwn(campaignLead.operations.update, this, itemIndex, send, { email: lead });
 		requireNumericId(this, 'campaignId', 'Campaign', itemIndex);
+		// Reading the fields checks them: one Smartlead does not take fails here, before the look-up.
 		this.getNodeParameter('updateFields', itemIndex, {});
 		const record = (await campaignLead.operations.get.execute.call(this, itemIndex, send)) as IDataObject;
 		const email = emailOfRecord(record);
@@ -183,7 +184,8 @@ function smartleadFields(collection: string): Translate {
 }
 
 /** Add: the Outreach node has no Settings, so Smartlead's checks all apply (each false). */
-const addTranslate: Translate = (name, own, itemIndex) => (name === 'settings' ? { value: {} } : smartleadFields('additionalFields')(name, own, itemIndex));
+const addFields = smartleadFields('additionalFields');
+const addTranslate: Translate = (name, own, itemIndex) => (name === 'settings' ? { value: {} } : addFields(name, own, itemIndex));
 
 /** Unsubscribe from this campaign only; resume at once. */
 const only = (values: IDataObject): Translate => (name, own, itemIndex) => (has(values, name) ? { value: values[name] } : leadParameters(name, own, itemIndex));
@@ -196,7 +198,7 @@ export const smartleadAdapter: NodeAdapter = {
 	resources: {
 		campaign: campaign.operations,
 		campaignLead: campaignLead.operations,
-		// Where Smartlead has no operation of its own for an Outreach one: its own operations, after a look-up.
+		// Smartlead's own operations, after a look-up (a category, a lead's address) or with the campaign noted beside the records they read.
 		outreach: {
 			get: getLead,
 			getAll: getManyLeads,
