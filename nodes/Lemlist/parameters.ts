@@ -5,15 +5,24 @@ import type { LeadParameter } from '../common/leads';
 
 /** The parameters that many lemlist operations share, written once. */
 
-export const { campaign, campaignFilter } = campaignParameters('cam_aBcDeFgHiJkLmNoPq', {
+const campaigns = campaignParameters('cam_aBcDeFgHiJkLmNoPq', {
 	description: 'Only events of this campaign start the workflow; leave empty for every campaign',
 });
+
+/** The campaign of an operation, its description saying the form of an ID (an agent fills it through $fromAI). */
+export const campaign: INodeProperties = {
+	...campaigns.campaign,
+	description: 'The campaign: pick it from the list, or give its lemlist campaign ID, such as cam_aBcDeFgHiJkLmNoPq',
+};
+
+export const { campaignFilter } = campaigns;
 
 export const leadIdOrEmail = leadParameter({
 	displayName: 'Lead ID or Email',
 	name: 'leadId',
 	placeholder: 'lea_aBcDeFgHiJkLmNoPq or ada@example.com',
-	description: "The lead's ID in the campaign (lea_…) or its email address, looked up in the campaign first",
+	description:
+		"The lead: its lemlist lead ID in this campaign, such as lea_aBcDeFgHiJkLmNoPq, or its email address, such as ada@example.com, looked up in the campaign first",
 });
 
 /** The lead parameter as messages name it. */

@@ -16,37 +16,37 @@ export const description: INodeProperties[] = describeResource('campaign', opera
 	{
 		name: 'Get',
 		value: 'get',
-		description: 'Get a campaign by ID',
+		description: 'Read-only: one campaign by its ID (cam_…). Returns the campaign with its status and senders.',
 		action: 'Get a campaign',
 	},
 	{
 		name: 'Get Many',
 		value: 'getAll',
-		description: "List the account's campaigns, by status",
+		description: "Read-only: the team's campaigns, optionally by status or creator. Returns one item per campaign.",
 		action: 'Get many campaigns',
 	},
 	{
 		name: 'Get Stats',
 		value: 'getStats',
-		description: "Get a campaign's statistics over a period",
+		description: "Read-only: a campaign's figures (leads reached, opened, replied, interested, bounced…, per step) between a start and an end date, both required. Returns one item with the campaign ID.",
 		action: 'Get campaign statistics',
 	},
 	{
 		name: 'Pause',
 		value: 'pause',
-		description: 'Pause a running campaign',
+		description: 'Stop sending the whole campaign until Start runs it again (lemlist has no resume). Returns the campaign ID and its new state.',
 		action: 'Pause a campaign',
 	},
 	{
 		name: 'Start',
 		value: 'start',
-		description: 'Start or restart a campaign',
+		description: 'Start sending a campaign, or run a paused one again. Returns the campaign ID and its new state.',
 		action: 'Start a campaign',
 	},
 	{
 		name: 'Update',
 		value: 'update',
-		description: "Change a campaign's settings, senders, tracking and reply handling",
+		description: "Change a campaign's name, senders, tracking and reply, click or meeting handling; only the settings given change. Returns the fields lemlist changed, not the whole campaign.",
 		action: 'Update a campaign',
 	},
 ]);

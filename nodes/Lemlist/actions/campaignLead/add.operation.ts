@@ -19,7 +19,7 @@ const additionalFields = collection('additionalFields', [
 		type: 'string',
 		default: '',
 		placeholder: 'acme.com',
-		description: "The domain of the lead's company",
+		description: "The domain of the lead's company, without a scheme, such as acme.com",
 	},
 	{
 		displayName: 'Company Name',
@@ -62,7 +62,7 @@ const additionalFields = collection('additionalFields', [
 		type: 'string',
 		default: '',
 		placeholder: 'https://www.linkedin.com/in/ada-lovelace',
-		description: "The lead's LinkedIn profile",
+		description: "The address of the lead's LinkedIn profile, such as https://www.linkedin.com/in/ada-lovelace",
 	},
 	{
 		displayName: 'Phone',
@@ -77,15 +77,16 @@ const additionalFields = collection('additionalFields', [
 		type: 'string',
 		default: '',
 		placeholder: 'Europe/Paris',
-		description: "The lead's time zone, as an IANA name",
+		description: "The lead's time zone, as an IANA name such as Europe/Paris",
 	},
-]);
+], "The lead's standard fields; only the fields added here are sent");
 
 const customVariables: INodeProperties = nameValueList({
 	displayName: 'Custom Variables',
 	name: 'customVariables',
 	placeholder: 'Add Custom Variable',
-	description: "The lead's custom variables, sent beside its standard fields; a name of a standard field or email is refused",
+	description:
+		"The lead's custom variables as name/value pairs, sent as text beside its standard fields; a name of a standard field or email is refused",
 	row: { displayName: 'Variable', name: 'variable', nameDescription: 'The name of the variable, as the sequence uses it', valueDescription: 'The value of the variable for this lead' },
 });
 
@@ -98,7 +99,7 @@ export const properties: INodeProperties[] = [
 		placeholder: 'name@email.com',
 		required: true,
 		default: '',
-		description: "The lead's email address",
+		description: "The lead's email address, such as ada@example.com",
 	},
 	additionalFields,
 	customVariables,

@@ -9,7 +9,7 @@ export const properties: INodeProperties[] = [
 	{
 		...leadIdOrEmail,
 		description:
-			"The lead's ID in the campaign (lea_…) or its email address. By ID, the lead record; by email, lemlist's record of the address in this campaign (with its state, variables and campaign).",
+			"The lead: its lemlist lead ID in this campaign, such as lea_aBcDeFgHiJkLmNoPq, or its email address, such as ada@example.com. By ID, the lead record; by email, lemlist's record of the address in this campaign (with its state, variables and campaign).",
 	},
 ];
 

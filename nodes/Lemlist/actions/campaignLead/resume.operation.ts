@@ -12,7 +12,7 @@ export const properties: INodeProperties[] = [
 	{
 		...leadIdOrEmail,
 		description:
-			"The lead's ID in the campaign (lea_…) or its email address, looked up in the campaign first. lemlist resumes a lead by its ID alone; the campaign serves the lookup.",
+			"The lead: its lemlist lead ID in this campaign, such as lea_aBcDeFgHiJkLmNoPq, or its email address, such as ada@example.com, looked up in the campaign first. lemlist resumes a lead by its ID alone; the campaign serves the lookup.",
 	},
 ];
 

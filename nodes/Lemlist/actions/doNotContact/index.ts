@@ -12,19 +12,19 @@ export const description: INodeProperties[] = describeResource('doNotContact', o
 	{
 		name: 'Add',
 		value: 'add',
-		description: "Put an email address or a domain on the team's unsubscribe list, so that no campaign contacts it",
+		description: "Put an email address or a whole domain on the team's unsubscribe list, so that no campaign contacts it again; cannot be undone except by Do-Not-Contact List \u2192 Remove. Returns the entry with status \"added\".",
 		action: 'Add to the do-not-contact list',
 	},
 	{
 		name: 'Get Many',
 		value: 'getAll',
-		description: "List the team's unsubscribe list",
+		description: "Read-only: the team's unsubscribe list. Returns one item per address or domain, with its source and date.",
 		action: 'Get many do-not-contact entries',
 	},
 	{
 		name: 'Remove',
 		value: 'remove',
-		description: "Take an email address or a domain off the team's unsubscribe list",
+		description: "Take an email address or a domain off the team's unsubscribe list, so that campaigns may contact it again. Returns the value with status \"removed\", or \"skipped\" when it was not on the list.",
 		action: 'Remove from the do-not-contact list',
 	},
 ]);

@@ -10,7 +10,7 @@ export const description: INodeProperties[] = describeResource('emailAccount', o
 	{
 		name: 'Get Many',
 		value: 'getAll',
-		description: "List the team's senders, each with the campaigns it sends for",
+		description: "Read-only: the team's senders, the users who send campaigns. Returns one item per sender: its user ID (usr_…) and the campaigns it sends for.",
 		action: 'Get many email accounts',
 	},
 ]);

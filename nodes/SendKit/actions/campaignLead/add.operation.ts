@@ -53,7 +53,7 @@ const additionalFields: INodeProperties = {
 			name: 'linkedinUrl',
 			type: 'string',
 			default: '',
-			description: "The address of the lead's LinkedIn profile",
+			description: "The address of the lead's LinkedIn profile, such as https://www.linkedin.com/in/ada",
 			placeholder: 'https://www.linkedin.com/in/ada',
 		},
 		{
@@ -68,7 +68,7 @@ const additionalFields: INodeProperties = {
 			name: 'website',
 			type: 'string',
 			default: '',
-			description: "The address of the lead's company website",
+			description: "The address of the lead's company website, such as https://acme.com",
 		},
 	],
 };
@@ -82,7 +82,7 @@ export const properties: INodeProperties[] = [
 		placeholder: 'name@email.com',
 		default: '',
 		required: true,
-		description: "The lead's email address; SendKit creates the lead when the workspace has none with this address",
+		description: "The lead's email address, such as ada@example.com; SendKit creates the lead when the workspace has none with this address",
 	},
 	additionalFields,
 	nameValueList({

@@ -8,5 +8,5 @@ export const value: INodeProperties = {
 	default: '',
 	required: true,
 	placeholder: 'ada@example.com or example.com',
-	description: 'One email address, or one domain (every address at it)',
+	description: 'One email address such as ada@example.com, or one bare domain such as example.com (every address at it)',
 };

@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { requireNumericId } from '../ids';
-import { campaign } from '../../parameters';
+import { campaignAs } from '../../parameters';
 
-export const properties: INodeProperties[] = [{ ...campaign, description: 'The campaign to get' }];
+export const properties: INodeProperties[] = [campaignAs('The campaign to get')];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject> {
 	const campaignId = requireNumericId(this, 'campaignId', 'Campaign', itemIndex);

@@ -7,10 +7,10 @@ import { apiPath } from '../../../common/request';
 import type { Send } from '../../../common/router';
 import { smartlead } from '../../provider';
 import { exactId, requireNumericId } from '../ids';
-import { campaign } from '../../parameters';
+import { campaignAs } from '../../parameters';
 
 export const properties: INodeProperties[] = [
-	{ ...campaign, description: 'The campaign whose figures are read' },
+	campaignAs('The campaign whose figures are read'),
 	{
 		displayName: 'Start Date',
 		name: 'startDate',

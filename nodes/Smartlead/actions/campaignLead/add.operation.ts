@@ -5,7 +5,7 @@ import { readBatchSize, readCollection } from '../../../common/fields';
 import { apiPath } from '../../../common/request';
 import type { Batch, BatchEntry, Send } from '../../../common/router';
 import { requireNumericId } from '../ids';
-import { campaign } from '../../parameters';
+import { campaignAs } from '../../parameters';
 import { addOutcomes } from './addAnswer';
 import { LEAD_FIELDS, readLeadFields, requireEmail } from './leadFields';
 
@@ -51,7 +51,7 @@ const settings: INodeProperties = {
 const SETTINGS = ['ignore_global_block_list', 'ignore_unsubscribe_list', 'ignore_duplicate_leads_in_other_campaign'];
 
 export const properties: INodeProperties[] = [
-	{ ...campaign, description: 'The campaign the leads are added to' },
+	campaignAs('The campaign the leads are added to'),
 	{
 		displayName: 'Email',
 		name: 'email',
@@ -59,7 +59,7 @@ export const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'name@email.com',
-		description: "The lead's email address",
+		description: "The lead's email address, such as name@example.com",
 	},
 	additionalFields,
 	settings,

@@ -4,11 +4,11 @@ import { NodeOperationError } from 'n8n-workflow';
 import { findInPages } from '../../../common/paging';
 import type { Send } from '../../../common/router';
 import { requireNumericId } from '../ids';
-import { campaign, leadIdOrEmail } from '../../parameters';
+import { campaignAs, leadIdOrEmail } from '../../parameters';
 import { resolveLead } from './lookup';
 import { campaignLeadPages, leadIdOfRecord } from './pages';
 
-export const properties: INodeProperties[] = [{ ...campaign, description: 'The campaign the lead is in' }, leadIdOrEmail];
+export const properties: INodeProperties[] = [campaignAs('The campaign the lead is in'), leadIdOrEmail];
 
 /**
  * One lead of the campaign. Smartlead looks leads up by email (`GET /leads/?email=`, one request):

@@ -7,7 +7,7 @@ import { readLimit, readPages } from '../../../common/paging';
 import type { Send } from '../../../common/router';
 import { requireNumericId } from '../ids';
 import { campaignLeadPages } from './pages';
-import { campaign } from '../../parameters';
+import { campaignAs } from '../../parameters';
 
 // A named constant: execute checks the values against its options.
 const filters = collection('filters', [
@@ -73,7 +73,7 @@ const filters = collection('filters', [
 ], 'Smartlead applies these; a lead must match every filter added');
 
 export const properties: INodeProperties[] = [
-	{ ...campaign, description: 'The campaign whose leads are listed' },
+	campaignAs('The campaign whose leads are listed'),
 	...returnAllOrLimit,
 	filters,
 ];

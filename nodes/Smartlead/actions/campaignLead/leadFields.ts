@@ -26,7 +26,7 @@ export const LEAD_FIELDS: INodeProperties[] = [
 		name: 'company_url',
 		type: 'string',
 		default: '',
-		description: "The address of the lead's company website",
+		description: "The address of the lead's company website, such as https://acme.com",
 	},
 	nameValueList({
 		displayName: 'Custom Fields',
@@ -54,7 +54,7 @@ export const LEAD_FIELDS: INodeProperties[] = [
 		name: 'linkedin_profile',
 		type: 'string',
 		default: '',
-		description: "The address of the lead's LinkedIn profile",
+		description: "The address of the lead's LinkedIn profile, such as https://www.linkedin.com/in/ada-lovelace",
 	},
 	{
 		displayName: 'Location',
@@ -75,7 +75,7 @@ export const LEAD_FIELDS: INodeProperties[] = [
 		name: 'website',
 		type: 'string',
 		default: '',
-		description: "The lead's website",
+		description: "The address of the lead's website, such as https://ada.example.com",
 	},
 ];
 

@@ -6,9 +6,9 @@ import { withIds } from '../../../common/items';
 import { smartlead } from '../../provider';
 import { exactId, requireNumericId } from '../ids';
 import { resolveLead } from './lookup';
-import { campaign, leadIdOrEmail } from '../../parameters';
+import { campaignAs, leadIdOrEmail } from '../../parameters';
 
-export const properties: INodeProperties[] = [{ ...campaign, description: 'The campaign the lead is removed from' }, leadIdOrEmail];
+export const properties: INodeProperties[] = [campaignAs('The campaign the lead is removed from'), leadIdOrEmail];
 
 /**
  * `DELETE /campaigns/{id}/leads/{lead_id}`: the lead leaves this campaign only; it stays in the

@@ -25,7 +25,7 @@ export const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'name@email.com',
-		description: "The lead's email address as it is to be saved; Smartlead requires it on every lead update",
+		description: "The lead's email address as it is to be saved, such as name@example.com; Smartlead requires it on every lead update",
 	},
 	updateFields,
 ];

@@ -14,13 +14,13 @@ export const description: INodeProperties[] = describeResource('doNotContact', o
 	{
 		name: 'Add',
 		value: 'add',
-		description: "Put an email address or a domain on the account's global block list",
+		description: "Put an email address or a whole domain on the account's global block list, so that every campaign skips it; cannot be undone with this node, which has no Remove. Returns one item per value with status \"added\".",
 		action: 'Add to the do-not-contact list',
 	},
 	{
 		name: 'Get Many',
 		value: 'getAll',
-		description: 'List the addresses and domains on the global block list',
+		description: "Read-only: the addresses and domains on the account's global block list. Returns one item per entry.",
 		action: 'Get many do-not-contact entries',
 	},
 ]);

@@ -8,5 +8,6 @@ export const valueParameter: INodeProperties = {
 	default: '',
 	required: true,
 	placeholder: 'name@example.com or example.com',
-	description: 'An email address, or a whole domain such as example.com; Smartlead skips it in every campaign of the account',
+	description:
+		'An email address such as name@example.com, or a whole domain such as example.com (no scheme or path); Smartlead skips it in every campaign of the account',
 };

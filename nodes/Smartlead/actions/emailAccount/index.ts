@@ -9,7 +9,7 @@ export const description: INodeProperties[] = describeResource('emailAccount', o
 	{
 		name: 'Get Many',
 		value: 'getAll',
-		description: "List the account's sending mailboxes with their warmup and connection status",
+		description: "Read-only: the account's sending mailboxes with their warmup and connection status, without passwords. Returns one item per mailbox.",
 		action: 'Get many email accounts',
 	},
 ]);
