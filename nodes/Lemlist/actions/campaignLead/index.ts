@@ -31,7 +31,7 @@ export const description: INodeProperties[] = describeResource('campaignLead', o
 	{
 		name: 'Add',
 		value: 'add',
-		description: 'Add one lead (email, standard fields, custom variables) to a campaign. Returns the new lead record with its ID (lea_…) and status "added".',
+		description: 'Add one lead (email, standard fields, custom variables) to a campaign. Returns the new lead record with its ID (lea_…) and status added.',
 		action: 'Add a campaign lead',
 	},
 	{
@@ -67,7 +67,7 @@ export const description: INodeProperties[] = describeResource('campaignLead', o
 	{
 		name: 'Remove',
 		value: 'remove',
-		description: 'Delete a lead (ID or email) from the campaign, with its progress there; cannot be undone, though its address is not blocked and may be added again. Returns the deleted record with status "removed".',
+		description: 'Delete a lead (ID or email) from the campaign, with its progress there; cannot be undone, though its address is not blocked and may be added again. Returns the deleted record with status removed.',
 		action: 'Remove a campaign lead',
 	},
 	{

@@ -12,7 +12,7 @@ export const description: INodeProperties[] = describeResource('doNotContact', o
 	{
 		name: 'Add',
 		value: 'add',
-		description: "Put an email address or a whole domain on the team's unsubscribe list, so that no campaign contacts it again; cannot be undone except by Do-Not-Contact List \u2192 Remove. Returns the entry with status \"added\".",
+		description: "Put an email address or a whole domain on the team's unsubscribe list, so that no campaign contacts it again; cannot be undone except by Do-Not-Contact List → Remove. Returns the entry with status added.",
 		action: 'Add to the do-not-contact list',
 	},
 	{
@@ -24,7 +24,7 @@ export const description: INodeProperties[] = describeResource('doNotContact', o
 	{
 		name: 'Remove',
 		value: 'remove',
-		description: "Take an email address or a domain off the team's unsubscribe list, so that campaigns may contact it again. Returns the value with status \"removed\", or \"skipped\" when it was not on the list.",
+		description: "Take an email address or a domain off the team's unsubscribe list, so that campaigns may contact it again. Returns the value with status removed, or skipped when it was not on the list.",
 		action: 'Remove from the do-not-contact list',
 	},
 ]);

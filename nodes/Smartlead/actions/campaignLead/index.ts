@@ -43,7 +43,7 @@ export const description: INodeProperties[] = describeResource('campaignLead', o
 	{
 		name: 'Remove',
 		value: 'remove',
-		description: 'Delete a lead (ID or email) from the campaign; cannot be undone, though the lead stays in the account and its other campaigns and may be added again. Returns the IDs with status "removed".',
+		description: 'Delete a lead (ID or email) from the campaign; cannot be undone, though the lead stays in the account and its other campaigns and may be added again. Returns the IDs with status removed.',
 		action: 'Remove a lead from a campaign',
 	},
 	{

@@ -14,7 +14,7 @@ export const description: INodeProperties[] = describeResource('doNotContact', o
 	{
 		name: 'Add',
 		value: 'add',
-		description: "Put an email address or a whole domain on the account's global block list, so that every campaign skips it; cannot be undone with this node, which has no Remove. Returns one item per value with status \"added\".",
+		description: "Put an email address or a whole domain on the account's global block list, so that every campaign skips it; cannot be undone with this node, which has no Remove. Returns one item per value with status added.",
 		action: 'Add to the do-not-contact list',
 	},
 	{
