@@ -2,14 +2,14 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from 'node:net';
 
 import { waitFor } from './n8n';
-import type { DeliveryResult } from './providers/hooks';
+import type { DeliveryResult, HookStore } from './providers/hooks';
 import type { HttpMock } from './providers/http-mock';
 import { startLemlistMock } from './providers/lemlist';
 import { SENDKIT_SEED, startSendKitMock } from './providers/sendkit';
 import { startSmartleadMock } from './providers/smartlead';
 
 /** A stand-in that can send its provider's webhook events to the hooks registered with it. */
-type DeliveringMock = HttpMock & { deliver(event: string, fields?: Record<string, unknown>): Promise<DeliveryResult[]> };
+type DeliveringMock = HttpMock & { hooks: HookStore; deliver(event: string, fields?: Record<string, unknown>): Promise<DeliveryResult[]> };
 
 /**
  * Which provider sends an event, by the shape of its name: Smartlead's are UPPER_CASE
@@ -85,8 +85,10 @@ export interface Sandbox {
 	/**
 	 * Sends a webhook event (`EMAIL_REPLY`, `emailsReplied`, `email.replied`) from its provider's
 	 * stand-in to every hook registered for it, as the provider would; `fields` override the body's.
+	 * With `to`, only to the hooks whose URL contains it (a trigger node's webhookId), where other
+	 * published workflows listen to the same event.
 	 */
-	deliver(event: string, fields?: Record<string, unknown>): Promise<DeliveryResult[]>;
+	deliver(event: string, fields?: Record<string, unknown>, to?: string): Promise<DeliveryResult[]>;
 	close(): Promise<void>;
 }
 
@@ -111,9 +113,15 @@ function describeLine(entry: SandboxRequest): string {
 export async function startSandbox({ port = 0, log }: { port?: number; log?: (line: string) => void } = {}): Promise<Sandbox> {
 	const providers = await startProviders();
 	const requests: SandboxRequest[] = [];
-	const deliver = async (event: string, fields?: Record<string, unknown>) => {
+	const deliver = async (event: string, fields?: Record<string, unknown>, to?: string) => {
 		const name = providerOfEvent(event);
-		const results = await providers.find((candidate) => candidate.name === name)!.mock.deliver(event, fields);
+		const { mock } = providers.find((candidate) => candidate.name === name)!;
+		// A stand-in picks its hooks before its first await: the scope is lifted right after, so a
+		// delivery started meanwhile (a test's, from an onAdd) reaches every hook as before.
+		mock.hooks.scope = to === undefined ? undefined : (hook) => hook.url.includes(to);
+		const delivering = mock.deliver(event, fields);
+		mock.hooks.scope = undefined;
+		const results = await delivering;
 		for (const result of results) log?.(`${name.padEnd(9)} DELIVER ${event} to ${result.url.replace(/(token=)[^&]+/, '$1***')} -> ${result.status}`);
 		return results;
 	};
@@ -193,9 +201,9 @@ export async function startSandbox({ port = 0, log }: { port?: number; log?: (li
  * Delivers `event` once n8n serves the registered hook: a published workflow's hook may be
  * registered a moment before n8n answers on its URL (404 until then). Answers the one delivery.
  */
-export async function deliverWhenServed(sandbox: Sandbox, event: string, fields?: Record<string, unknown>): Promise<DeliveryResult> {
-	return await waitFor(`n8n to serve the hook for ${event}`, async () => {
-		const results = await sandbox.deliver(event, fields);
+export async function deliverWhenServed(sandbox: Sandbox, event: string, fields?: Record<string, unknown>, to?: string): Promise<DeliveryResult> {
+	return await waitFor(`n8n to serve the hook for ${event}${to ? ` at ${to}` : ''}`, async () => {
+		const results = await sandbox.deliver(event, fields, to);
 		if (results.length > 1) throw new Error(`${results.length} hooks are registered for ${event}; one was expected`);
 		return results.length === 1 && results[0].status !== 404 ? results[0] : undefined;
 	});

@@ -49,6 +49,11 @@ export class HookStore {
 	send: (outgoing: Outgoing) => Promise<{ status: number; answer: string }> = post;
 	/** Called as each hook is registered: a test can deliver while an activation is under way. */
 	onAdd?: (hook: StoredHook) => void;
+	/**
+	 * Limits deliveries to the hooks it accepts: where several workflows listen to one event, a test
+	 * delivers to one of them (see the sandbox's `deliver`). Unset: every hook that carries the event.
+	 */
+	scope?: (hook: StoredHook) => boolean;
 
 	constructor(private readonly idOf: (n: number) => string) {}
 
@@ -86,7 +91,12 @@ export class HookStore {
 		campaignId: string | undefined,
 		build: (hook: StoredHook) => Outgoing & { body: Record<string, unknown> },
 	): Promise<DeliveryResult[]> {
-		const targets = this.list((hook) => (hook.events.length === 0 || hook.events.includes(event)) && (!hook.campaignId || !campaignId || hook.campaignId === campaignId));
+		const targets = this.list(
+			(hook) =>
+				(hook.events.length === 0 || hook.events.includes(event)) &&
+				(!hook.campaignId || !campaignId || hook.campaignId === campaignId) &&
+				(this.scope?.(hook) ?? true),
+		);
 		return await Promise.all(
 			targets.map(async (hook) => {
 				const outgoing = build(hook);

@@ -102,6 +102,23 @@ const expectedRequests: Record<string, string[]> = {
 		'smartlead GET /api/v1/campaigns/101/analytics?api_key=*** 200',
 		'smartlead GET /api/v1/campaigns/104/analytics?api_key=*** 200',
 	],
+	// One workflow, three providers: the lead found by email, paused, marked interested, each by its provider's own requests.
+	'outreach-lead-pause-and-mark-interested-lemlist.json': [
+		'lemlist GET /api/leads/ada%40example.com?version=v2 200',
+		'lemlist POST /api/leads/pause/lea_1?campaignId=cam_A1 200',
+		'lemlist POST /api/campaigns/cam_A1/leads/lea_1/interested 200',
+	],
+	'outreach-lead-pause-and-mark-interested-smartlead.json': [
+		'smartlead GET /api/v1/leads/?email=ada%40example.com&api_key=*** 200',
+		'smartlead POST /api/v1/campaigns/101/leads/5001/pause?api_key=*** 200',
+		'smartlead GET /api/v1/leads/fetch-categories?api_key=*** 200',
+		'smartlead POST /api/v1/campaigns/101/leads/5001/category?api_key=*** 200',
+	],
+	'outreach-lead-pause-and-mark-interested-sendkit.json': [
+		'sendkit GET /v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads?limit=100 200',
+		'sendkit PATCH /v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads/666a1b2c3d4e5f6a7b8c9d01 200',
+		'sendkit PATCH /v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads/666a1b2c3d4e5f6a7b8c9d01 200',
+	],
 	// The campaign's 30 paused leads, read in one page of 100, each resumed.
 	'smartlead-resume-paused-leads.json': [
 		'smartlead GET /api/v1/campaigns/104/leads?status=PAUSED&offset=0&limit=100&api_key=*** 200',
@@ -122,6 +139,7 @@ const expectedItems: Record<string, number> = {
 	'lemlist-crm-email-mark-interested.json': 3,
 	'sendkit-pause-lead-by-email.json': 6,
 	'smartlead-resume-paused-leads.json': 60,
+	'outreach-lead-pause-and-mark-interested-smartlead.json': 3,
 };
 
 /** Each example's first run, for the checks of examples that change what they act on (a second run would find it changed). */
@@ -188,6 +206,23 @@ describe('every example runs in a real n8n', () => {
 			['removed', 'lea_EU002'],
 			['added', 'initech.example'],
 		]);
+	});
+
+	it('the same Outreach workflow on each provider: one lead item of the shared shape per node, found, paused, marked interested', () => {
+		const files = { lemlist: 'lemlist', smartlead: 'smartlead', sendKit: 'sendkit' };
+		for (const [provider, name] of Object.entries(files)) {
+			const outcome = firstRuns.get(`outreach-lead-pause-and-mark-interested-${name}.json`)!;
+			expect(outcome.items.map((item) => item.node)).toEqual(['Find Lead by Email', 'Pause Lead', 'Mark Interested']);
+			for (const { json } of outcome.items) {
+				expect(Object.keys(json).sort()).toEqual(['campaignId', 'companyName', 'email', 'firstName', 'lastName', 'leadId', 'provider', 'providerStatus', 'raw', 'status']);
+				expect(json.provider).toBe(provider);
+			}
+			expect(outcome.items[0].json.email).toBe('ada@example.com');
+			expect(outcome.items.slice(1).map((item) => item.json.status)).toEqual(['paused', 'interested']);
+			// Each action acts on the lead and campaign the found item names.
+			expect(new Set(outcome.items.map((item) => `${String(item.json.campaignId)}/${String(item.json.leadId)}`)).size).toBe(1);
+			expect(new Set(outcome.requests.map((request) => request.provider))).toEqual(new Set([name]));
+		}
 	});
 
 	it('the bulk example pairs an error item with the failing row and goes on', async () => {

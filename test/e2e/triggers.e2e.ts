@@ -1,4 +1,4 @@
-import { examplesDir, loadExamples, runTriggeredExample, triggerOf } from '../../sandbox/examples';
+import { examplesDir, loadExamples, runTriggeredExample, triggerOf, triggersOf } from '../../sandbox/examples';
 import { freePort, N8nInstance, waitFor, type FinishedExecution, type N8nServer } from '../../sandbox/n8n';
 import { deliverWhenServed, startSandbox, type Sandbox } from '../../sandbox/sandbox';
 import type { DeliveryResult, HookStore } from '../../sandbox/providers/hooks';
@@ -110,7 +110,9 @@ function workflow(test: TriggerCase) {
 	};
 }
 
-const deliverServed = async (event: string) => await deliverWhenServed(sandbox, event);
+/** This test's own hook among those the published examples hold for the same event: its webhookId is in the hook's URL. */
+const hookOf = (test: TriggerCase) => workflow(test).nodes[0].webhookId;
+const deliverServed = async (test: TriggerCase) => await deliverWhenServed(sandbox, test.event, undefined, hookOf(test));
 
 const executions = async (workflowId: string, count: number) =>
 	await waitFor(`${count} executions of ${workflowId}`, async () => {
@@ -162,7 +164,7 @@ describe('triggers in a real n8n', () => {
 	});
 
 	it.each(cases)('$type: one verified delivery, one execution whose item is the delivery body without the secret', async (test) => {
-		const delivery = await deliverServed(test.event);
+		const delivery = await deliverServed(test);
 		expect(delivery.status).toBe(200);
 		const [execution] = await executions(test.workflowId, 1);
 		expect(execution.status).toBe('success');
@@ -180,7 +182,7 @@ describe('triggers in a real n8n', () => {
 
 	it.each(lostAnswers)('$type: a registration the provider carried out but answered 504 leaves exactly one hook per event, and the trigger runs', async (test) => {
 		const webhookId = workflow(test).nodes[0].webhookId;
-		const delivery = await deliverServed(test.event);
+		const delivery = await deliverServed(test);
 		expect(delivery.status).toBe(200);
 		const [execution] = await executions(test.workflowId, 1);
 		expect(itemsOf(execution)).toEqual([test.expectedItem(delivery)]);
@@ -194,12 +196,12 @@ describe('triggers in a real n8n', () => {
 	});
 
 	it.each(cases)('$type: a forged delivery is refused with 401 and starts no execution', async (test) => {
-		const [genuine] = await sandbox.deliver(test.event, { subject: 'second genuine delivery' });
+		const [genuine] = await sandbox.deliver(test.event, { subject: 'second genuine delivery' }, hookOf(test));
 		const forged = await post(test.forge(genuine));
 		expect(forged.status).toBe(401);
 		expect(forged.answer).not.toContain('secret');
 		// Genuine deliveries before and after the forged one: exactly two executions, no third.
-		await sandbox.deliver(test.event, { subject: 'third genuine delivery' });
+		await sandbox.deliver(test.event, { subject: 'third genuine delivery' }, hookOf(test));
 		const done = await executions(test.workflowId, 3);
 		expect(done).toHaveLength(3);
 		expect(JSON.stringify(itemsOf(done[1]))).toContain('second genuine delivery');
@@ -207,7 +209,7 @@ describe('triggers in a real n8n', () => {
 	});
 
 	it.each(cases)('$type: a POST to the production URL whose body is not a JSON object (none, null, octet-stream, text) gets 401 and starts no execution', async (test) => {
-		const [genuine] = await sandbox.deliver(test.event, { subject: 'fourth genuine delivery' });
+		const [genuine] = await sandbox.deliver(test.event, { subject: 'fourth genuine delivery' }, hookOf(test));
 		const url = new URL(genuine.url);
 		const production = `${url.origin}${url.pathname}`;
 		const junk: Array<{ headers: Record<string, string>; body?: string | Uint8Array }> = [
@@ -220,15 +222,17 @@ describe('triggers in a real n8n', () => {
 			const response = await fetch(production, { method: 'POST', ...request });
 			expect(response.status).toBe(401);
 		}
-		await sandbox.deliver(test.event, { subject: 'fifth genuine delivery' });
+		await sandbox.deliver(test.event, { subject: 'fifth genuine delivery' }, hookOf(test));
 		const done = await executions(test.workflowId, 5);
 		expect(done).toHaveLength(5);
 		expect(done.map((execution) => execution.status)).toEqual(Array(5).fill('success'));
 	});
 
 	it('runs the chained example: a Smartlead lead categorised Interested is paused and tagged in SendKit and updated in lemlist', async () => {
-		expect(triggeredExamples.map((example) => example.file)).toEqual(['trigger-smartlead-interested-to-sendkit-and-lemlist.json']);
-		const outcome = await runTriggeredExample(server, sandbox, triggeredExamples[0]);
+		expect(triggeredExamples.map((example) => example.file)).toEqual(['trigger-outreach-replied-any-provider.json', 'trigger-smartlead-interested-to-sendkit-and-lemlist.json']);
+		const example = triggeredExamples.find((candidate) => candidate.file === 'trigger-smartlead-interested-to-sendkit-and-lemlist.json')!;
+		const [outcome, ...more] = await runTriggeredExample(server, sandbox, example);
+		expect(more).toHaveLength(0);
 		expect(outcome.reason).toBeUndefined();
 		const requests = outcome.requests.map(({ provider, method, path, body, status }) => ({ provider, method, path, body, status }));
 		// The lead is found by the address Smartlead sent, in each provider's campaign, then changed.
@@ -242,6 +246,47 @@ describe('triggers in a real n8n', () => {
 		expect(outcome.items[0].json).toMatchObject({ event_type: 'LEAD_CATEGORY_UPDATED', lead_category: { new_name: 'Interested' } });
 	});
 
+	it('runs the any-provider example once per provider: each Outreach Trigger on replied feeds the one summary branch with the shared item', async () => {
+		const example = triggeredExamples.find((candidate) => candidate.file === 'trigger-outreach-replied-any-provider.json')!;
+		const triggers = triggersOf(example);
+		expect(triggers.map((node) => [node.parameters.provider, node.parameters.events])).toEqual([
+			['lemlist', ['replied']],
+			['smartlead', ['replied']],
+			['sendKit', ['replied']],
+		]);
+		const before = (await server.executions(example.id)).length;
+		const outcomes = await runTriggeredExample(server, sandbox, example);
+		// One delivery of each provider's reply event, to that trigger's hook; one execution each, all through the summary.
+		expect(outcomes.map((outcome) => outcome.delivery?.replace(/ to .*? ->/, ' ->'))).toEqual([
+			'emailsReplied from the lemlist sandbox -> 200',
+			'EMAIL_REPLY from the smartlead sandbox -> 200',
+			'email.replied from the sendkit sandbox -> 200',
+		]);
+		expect(await server.executions(example.id)).toHaveLength(before + 3);
+		for (const [index, outcome] of outcomes.entries()) {
+			const provider = triggers[index].parameters.provider;
+			expect(outcome.reason).toBeUndefined();
+			// A reply asks no provider anything: the branch reads the delivery alone.
+			expect(outcome.requests).toEqual([]);
+			const runData = outcome.result!.data.resultData.runData;
+			expect(Object.keys(runData).sort()).toEqual([triggers[index].name, 'Reply Summary'].sort());
+			const outputOf = (node: string) => runData[node]?.[0]?.data?.main?.[0]?.map((entry) => entry.json) ?? [];
+			const [item] = outputOf(triggers[index].name);
+			expect(Object.keys(item).sort()).toEqual(['campaign', 'event', 'lead', 'message', 'occurredAt', 'provider', 'raw']);
+			expect(item).toMatchObject({ provider, event: 'replied', lead: { email: 'ada@example.com' } });
+			expect(outputOf('Reply Summary')).toEqual([
+				{
+					provider,
+					email: 'ada@example.com',
+					campaign: expect.any(String),
+					reply: expect.any(String),
+					summary: expect.stringMatching(new RegExp(`^ada@example\\.com replied in ${String(provider)}, campaign \\S`)),
+				},
+			]);
+			expect(outcome.items.map((entry) => entry.node)).toEqual([triggers[index].name, 'Reply Summary']);
+		}
+	});
+
 	it('a restarted n8n activates the workflows again and keeps the hooks: no new registration, no duplicate', async () => {
 		const before = Object.fromEntries(cases.map((test) => [test.provider, hooksOf(test.provider).map((hook) => hook.id)]));
 		const posts = Object.fromEntries(cases.map((test) => [test.provider, registrations(test.provider).length]));
@@ -249,7 +294,7 @@ describe('triggers in a real n8n', () => {
 		server = n8n.startServer(port, { quiet: true });
 		await server.ready();
 		for (const test of cases) {
-			await deliverServed(test.event);
+			await deliverServed(test);
 			expect(hooksOf(test.provider).map((hook) => hook.id)).toEqual(before[test.provider]);
 			expect(registrations(test.provider)).toHaveLength(posts[test.provider]);
 		}
@@ -260,6 +305,6 @@ describe('triggers in a real n8n', () => {
 		// n8n 2.41 unpublishes through an outbox that a poller works off after the REST call answered.
 		const ours = () => hooksOf(test.provider).filter((hook) => hook.url.includes(workflow(test).nodes[0].webhookId));
 		await waitFor(`${test.provider} hooks deleted`, () => (ours().length === 0 ? true : undefined));
-		expect(await sandbox.deliver(test.event)).toEqual([]);
+		expect(await sandbox.deliver(test.event, undefined, hookOf(test))).toEqual([]);
 	});
 });
