@@ -5,7 +5,7 @@ import type { LeadParameter } from '../common/leads';
 
 /** The parameters that many lemlist operations share, written once. */
 
-const campaigns = campaignParameters('cam_aBcDeFgHiJkLmNoPq', {
+const campaigns = campaignParameters('e.g. cam_aBcDeFgHiJkLmNoPq', {
 	description: 'Only events of this campaign start the workflow; leave empty for every campaign',
 });
 
@@ -20,7 +20,7 @@ export const { campaignFilter } = campaigns;
 export const leadIdOrEmail = leadParameter({
 	displayName: 'Lead ID or Email',
 	name: 'leadId',
-	placeholder: 'lea_aBcDeFgHiJkLmNoPq or ada@example.com',
+	placeholder: 'e.g. lea_aBcDeFgHiJkLmNoPq or ada@example.com',
 	description:
 		"The lead: its lemlist lead ID in this campaign, such as lea_aBcDeFgHiJkLmNoPq, or its email address, such as ada@example.com, looked up in the campaign first",
 });

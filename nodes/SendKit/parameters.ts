@@ -5,7 +5,7 @@ import type { LeadParameter } from '../common/leads';
 
 /** The parameters that many SendKit operations share, written once. */
 
-const campaigns = campaignParameters('665a1b2c3d4e5f6a7b8c9d0e', {
+const campaigns = campaignParameters('e.g. 665a1b2c3d4e5f6a7b8c9d0e', {
 	description: 'Only events of this campaign start the workflow; leave empty for every campaign of the workspace',
 });
 
@@ -20,7 +20,7 @@ export const { campaignFilter } = campaigns;
 export const campaignLeadIdOrEmail = leadIdOrEmail({
 	displayName: 'Campaign Lead ID or Email',
 	name: 'campaignLeadId',
-	placeholder: '666a1b2c3d4e5f6a7b8c9d01 or ada@example.com',
+	placeholder: 'e.g. 666a1b2c3d4e5f6a7b8c9d01 or ada@example.com',
 	description:
 		"The lead: the _id of the CampaignLead record (its entry in this campaign, 24 hexadecimal characters such as 666a1b2c3d4e5f6a7b8c9d01), not the Lead ID; or its email address, such as ada@example.com, looked up among the campaign's leads",
 });

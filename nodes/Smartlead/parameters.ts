@@ -6,7 +6,7 @@ import type { LeadParameter } from '../common/leads';
 /** The parameters that many Smartlead operations share, written once. */
 
 // Smartlead keeps webhooks per campaign: the trigger needs one.
-const campaigns = campaignParameters('1234567', {
+const campaigns = campaignParameters('e.g. 1234567', {
 	description: 'The campaign whose events start the workflow; Smartlead keeps webhooks per campaign',
 	required: true,
 });
@@ -24,7 +24,7 @@ export const { campaignFilter } = campaigns;
 export const leadIdOrEmail = leadParameter({
 	displayName: 'Lead ID or Email',
 	name: 'leadId',
-	placeholder: '2345678 or name@email.com',
+	placeholder: 'e.g. 2345678 or name@email.com',
 	description:
 		"The lead: its Smartlead lead ID, a number such as 2345678, or its email address, such as name@example.com, looked up in the campaign first",
 });

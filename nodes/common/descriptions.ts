@@ -167,12 +167,13 @@ export function optionsCollection(own: INodeProperties[] = []): INodeProperties 
 
 const COLLECTIONS = {
 	filters: { displayName: 'Filters', placeholder: 'Add Filter' },
+	sort: { displayName: 'Sort', placeholder: 'Add Sort Rule' },
 	updateFields: { displayName: 'Update Fields', placeholder: 'Add Field' },
 	additionalFields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
 } as const;
 
 /**
- * One of the optional-field collections that operations name alike (Filters, Update Fields,
+ * One of the optional-field collections that operations name alike (Filters, Sort, Update Fields,
  * Additional Fields); the operation writes its options out. A test checks that they are sorted,
  * as n8n's lint rule does for a collection written out whole.
  */

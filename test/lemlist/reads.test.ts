@@ -161,7 +161,8 @@ describe('lemlist Campaign → Get Many', () => {
 	it('sends the filters as lemlist takes them: status, creator, newest first', async () => {
 		const { items, error } = await getCampaigns({
 			returnAll: true,
-			filters: { status: 'paused', createdBy: ' usr_7xYzAbCdEfGhIjKlM ', sortOrder: 'desc' },
+			filters: { status: 'paused', createdBy: ' usr_7xYzAbCdEfGhIjKlM ' },
+			sort: { sortOrder: 'desc' },
 		});
 		expect(error).toBeUndefined();
 		expect(env.mock.requests.map((request) => request.query)).toEqual([
@@ -175,12 +176,22 @@ describe('lemlist Campaign → Get Many', () => {
 		expect(ids(items)).toEqual(expected);
 	});
 
+	it('sorts oldest first when Sort says so', async () => {
+		const { items, error } = await getCampaigns({ returnAll: true, filters: { status: 'paused' }, sort: { sortOrder: 'asc' } });
+		expect(error).toBeUndefined();
+		expect(env.mock.requests.map((request) => request.query)).toEqual([
+			{ version: 'v2', status: 'paused', sortOrder: 'asc', sortBy: 'createdAt', offset: '0', limit: '100' },
+		]);
+		const expected = [...env.mock.state.campaigns.values()].filter((c) => c.status === 'paused').map((c) => c._id);
+		expect(ids(items)).toEqual(expected);
+	});
+
 	it.each([
 		[{ returnAll: false, limit: 0 }, 'Limit (limit) must be a whole number of at least 1, not 0'],
 		[{ returnAll: false, limit: '={{ 2.5 }}' }, 'Limit (limit) must be a whole number of at least 1, not 2.5'],
 		[{ returnAll: true, filters: { status: '={{ "stopped" }}' } }, '"Status" (filters.status) has an unknown value "stopped"'],
 		[{ returnAll: true, filters: { createdBy: 'grace@acme.test' } }, '"Created By" (filters.createdBy) must be a user ID starting with "usr_"'],
-		[{ returnAll: true, filters: { sortOrder: 'newest' } }, '"Sort Order" (filters.sortOrder) has an unknown value "newest"'],
+		[{ returnAll: true, sort: { sortOrder: 'newest' } }, '"Sort Order" (sort.sortOrder) has an unknown value "newest"'],
 	])('refuses %j before any request', async (parameters, message) => {
 		const { error } = await getCampaigns(parameters);
 		expect(error?.message).toContain(message);

@@ -10,6 +10,21 @@ import type { Send } from '../../../common/router';
 // lemlist's largest page of campaigns; a bigger `limit` is refused.
 const PAGE_SIZE = 100;
 
+const sortOrder: INodeProperties = {
+	displayName: 'Sort Order',
+	name: 'sortOrder',
+	type: 'options',
+	options: [
+		{ name: 'Newest First', value: 'desc' },
+		{ name: 'Oldest First', value: 'asc' },
+	],
+	default: 'desc',
+	description: 'The order of the campaigns by creation date',
+};
+
+// Sorting has its own collection, as n8n's UX guidelines ask.
+const sort = collection('sort', [sortOrder]);
+
 // A named const: `execute` checks the filters against these same options.
 const filters = collection('filters', [
 	{
@@ -17,19 +32,8 @@ const filters = collection('filters', [
 		name: 'createdBy',
 		type: 'string',
 		default: '',
-		placeholder: 'usr_2aBCdEfGHiJkLmNOp',
+		placeholder: 'e.g. usr_2aBCdEfGHiJkLmNOp',
 		description: 'Only campaigns created by this user (usr_…)',
-	},
-	{
-		displayName: 'Sort Order',
-		name: 'sortOrder',
-		type: 'options',
-		options: [
-			{ name: 'Newest First', value: 'desc' },
-			{ name: 'Oldest First', value: 'asc' },
-		],
-		default: 'desc',
-		description: 'The order of the campaigns by creation date',
 	},
 	// lemlist's campaign statuses; a campaign with errors may also be in another status.
 	statusFilter(
@@ -46,7 +50,7 @@ const filters = collection('filters', [
 	),
 ]);
 
-export const properties: INodeProperties[] = [...returnAllOrLimit, filters];
+export const properties: INodeProperties[] = [...returnAllOrLimit, filters, sort];
 
 const checks = {
 	createdBy: (value: unknown) => (/^usr_\S+$/.test(String(value).trim()) ? undefined : 'must be a user ID starting with "usr_"'),
@@ -54,7 +58,7 @@ const checks = {
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject[]> {
 	const limit = readLimit(this, itemIndex);
-	const query = readCollection(this, itemIndex, filters, { checks });
+	const query = { ...readCollection(this, itemIndex, filters, { checks }), ...readCollection(this, itemIndex, sort) };
 	if (typeof query.createdBy === 'string') query.createdBy = query.createdBy.trim();
 	// createdAt is the only order lemlist sorts on, and it wants it named.
 	if (query.sortOrder !== undefined) query.sortBy = 'createdAt';

@@ -159,7 +159,7 @@ const updateFields = collection('updateFields', [
 		name: 'sendUserIds',
 		type: 'string',
 		default: '',
-		placeholder: 'usr_2aBCdEfGHiJkLmNOp, usr_7xYzAbCdEfGhIjKlM',
+		placeholder: 'e.g. usr_2aBCdEfGHiJkLmNOp, usr_7xYzAbCdEfGhIjKlM',
 		description:
 			'User IDs (usr_…) to set as the campaign senders, comma-separated or as a JSON array. Refused on campaigns with a dynamic sender strategy (contact owner, lead importer, custom field).',
 	},
@@ -304,7 +304,7 @@ const sections: INodeProperties[] = [
 				name: 'specificLinks',
 				type: 'string',
 				default: '',
-				placeholder: 'https://acme.com/pricing, https://acme.com/demo',
+				placeholder: 'e.g. https://acme.com/pricing, https://acme.com/demo',
 				description: 'Only clicks on these links count, comma-separated or as a JSON array; [] means every link',
 			},
 		],

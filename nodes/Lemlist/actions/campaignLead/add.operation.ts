@@ -18,7 +18,7 @@ const additionalFields = collection('additionalFields', [
 		name: 'companyDomain',
 		type: 'string',
 		default: '',
-		placeholder: 'acme.com',
+		placeholder: 'e.g. acme.com',
 		description: "The domain of the lead's company, without a scheme, such as acme.com",
 	},
 	{
@@ -61,7 +61,7 @@ const additionalFields = collection('additionalFields', [
 		name: 'linkedinUrl',
 		type: 'string',
 		default: '',
-		placeholder: 'https://www.linkedin.com/in/ada-lovelace',
+		placeholder: 'e.g. https://www.linkedin.com/in/ada-lovelace',
 		description: "The address of the lead's LinkedIn profile, such as https://www.linkedin.com/in/ada-lovelace",
 	},
 	{
@@ -76,7 +76,7 @@ const additionalFields = collection('additionalFields', [
 		name: 'timezone',
 		type: 'string',
 		default: '',
-		placeholder: 'Europe/Paris',
+		placeholder: 'e.g. Europe/Paris',
 		description: "The lead's time zone, as an IANA name such as Europe/Paris",
 	},
 ], "The lead's standard fields; only the fields added here are sent");
@@ -96,7 +96,7 @@ export const properties: INodeProperties[] = [
 		displayName: 'Email',
 		name: 'email',
 		type: 'string',
-		placeholder: 'name@email.com',
+		placeholder: 'e.g. name@email.com',
 		required: true,
 		default: '',
 		description: "The lead's email address, such as ada@example.com",

@@ -9,7 +9,7 @@ export const valueParameter: INodeProperties = {
 	type: 'string',
 	required: true,
 	default: '',
-	placeholder: 'ada@example.com or example.com',
+	placeholder: 'e.g. ada@example.com or example.com',
 	description:
 		'An email address, or a domain for every address of it. lemlist keeps a domain as "@example.com"; either form is taken.',
 };

@@ -15,7 +15,7 @@ export const properties: INodeProperties[] = [
 		name: 'startDate',
 		type: 'string',
 		default: '',
-		placeholder: '2025-06-01',
+		placeholder: 'e.g. 2025-06-01',
 		description: 'Only emails sent from this day on count (an ISO date, sent as `from`); leave empty for no lower bound',
 	},
 	{
@@ -23,7 +23,7 @@ export const properties: INodeProperties[] = [
 		name: 'endDate',
 		type: 'string',
 		default: '',
-		placeholder: '2025-06-30',
+		placeholder: 'e.g. 2025-06-30',
 		description: 'Only emails sent up to this day count (an ISO date, sent as `to`); leave empty for no upper bound',
 	},
 ];

@@ -34,7 +34,7 @@ const settings: INodeProperties = {
 			type: 'string',
 			default: '',
 			description: 'Addresses to BCC on every email, comma-separated or as a JSON array',
-			placeholder: 'crm-sync@acme.com',
+			placeholder: 'e.g. crm-sync@acme.com',
 		},
 		{
 			displayName: 'CC',
@@ -42,7 +42,7 @@ const settings: INodeProperties = {
 			type: 'string',
 			default: '',
 			description: 'Addresses to CC on every email, comma-separated or as a JSON array',
-			placeholder: 'sales-log@acme.com',
+			placeholder: 'e.g. sales-log@acme.com',
 		},
 		{
 			displayName: 'Daily Send Limit',
@@ -127,7 +127,7 @@ const schedule: INodeProperties = {
 			type: 'string',
 			default: '',
 			description: "When sending stops each day, as HH:MM in the schedule's timezone",
-			placeholder: '09:00',
+			placeholder: 'e.g. 09:00',
 		},
 		{
 			displayName: 'Skip National Holidays',
@@ -142,7 +142,7 @@ const schedule: INodeProperties = {
 			type: 'string',
 			default: '',
 			description: "When sending starts each day, as HH:MM in the schedule's timezone",
-			placeholder: '09:00',
+			placeholder: 'e.g. 09:00',
 		},
 		{
 			displayName: 'Timezone',
@@ -150,7 +150,7 @@ const schedule: INodeProperties = {
 			type: 'string',
 			default: '',
 			description: 'The IANA timezone of the schedule',
-			placeholder: 'America/New_York',
+			placeholder: 'e.g. America/New_York',
 		},
 		{
 			displayName: 'Working Days',

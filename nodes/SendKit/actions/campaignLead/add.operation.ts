@@ -54,7 +54,7 @@ const additionalFields: INodeProperties = {
 			type: 'string',
 			default: '',
 			description: "The address of the lead's LinkedIn profile, such as https://www.linkedin.com/in/ada",
-			placeholder: 'https://www.linkedin.com/in/ada',
+			placeholder: 'e.g. https://www.linkedin.com/in/ada',
 		},
 		{
 			displayName: 'Phone',
@@ -79,7 +79,7 @@ export const properties: INodeProperties[] = [
 		displayName: 'Email',
 		name: 'email',
 		type: 'string',
-		placeholder: 'name@email.com',
+		placeholder: 'e.g. name@email.com',
 		default: '',
 		required: true,
 		description: "The lead's email address, such as ada@example.com; SendKit creates the lead when the workspace has none with this address",

@@ -24,7 +24,7 @@ export const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		description: 'Why the address is on the do-not-contact list, kept by SendKit with the entry',
-		placeholder: 'Asked to be removed',
+		placeholder: 'e.g. Asked to be removed',
 	},
 ];
 

@@ -17,7 +17,7 @@ export const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		description: 'Why the entry is on the list, kept by SendKit with it',
-		placeholder: 'Asked to be removed',
+		placeholder: 'e.g. Asked to be removed',
 	},
 ];
 

@@ -7,6 +7,6 @@ export const value: INodeProperties = {
 	type: 'string',
 	default: '',
 	required: true,
-	placeholder: 'ada@example.com or example.com',
+	placeholder: 'e.g. ada@example.com or example.com',
 	description: 'One email address such as ada@example.com, or one bare domain such as example.com (every address at it)',
 };

@@ -60,7 +60,7 @@ const updateFields = collection('updateFields', [
 		name: 'ai_categorisation_options',
 		type: 'string',
 		default: '',
-		placeholder: 'Interested, Meeting Request, Not Interested',
+		placeholder: 'e.g. Interested, Meeting Request, Not Interested',
 		description: 'The reply categories the AI may assign, comma-separated or as a JSON array',
 	},
 	{

@@ -22,7 +22,7 @@ const updateFields = collection('updateFields', [
 		name: 'end_hour',
 		type: 'string',
 		default: '',
-		placeholder: '17:00',
+		placeholder: 'e.g. 17:00',
 		description: 'When the daily sending window closes, as HH:MM (24-hour clock)',
 	},
 	{
@@ -46,7 +46,7 @@ const updateFields = collection('updateFields', [
 		name: 'schedule_start_time',
 		type: 'string',
 		default: '',
-		placeholder: '2026-01-05T09:00:00.000Z',
+		placeholder: 'e.g. 2026-01-05T09:00:00.000Z',
 		description: 'When the schedule starts, as an ISO 8601 date-time',
 	},
 	{
@@ -54,7 +54,7 @@ const updateFields = collection('updateFields', [
 		name: 'start_hour',
 		type: 'string',
 		default: '',
-		placeholder: '09:00',
+		placeholder: 'e.g. 09:00',
 		description: 'When the daily sending window opens, as HH:MM (24-hour clock)',
 	},
 	{
@@ -62,7 +62,7 @@ const updateFields = collection('updateFields', [
 		name: 'timezone',
 		type: 'string',
 		default: '',
-		placeholder: 'America/New_York',
+		placeholder: 'e.g. America/New_York',
 		description: 'The IANA time zone of the sending window, such as America/New_York or Europe/Paris',
 	},
 ], "The campaign's sending schedule and limits; only the fields added here are sent");

@@ -58,7 +58,7 @@ export const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'name@email.com',
+		placeholder: 'e.g. name@email.com',
 		description: "The lead's email address, such as name@example.com",
 	},
 	additionalFields,

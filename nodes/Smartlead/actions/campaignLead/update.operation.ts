@@ -24,7 +24,7 @@ export const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'name@email.com',
+		placeholder: 'e.g. name@email.com',
 		description: "The lead's email address as it is to be saved, such as name@example.com; Smartlead requires it on every lead update",
 	},
 	updateFields,

@@ -7,7 +7,7 @@ export const valueParameter: INodeProperties = {
 	type: 'string',
 	default: '',
 	required: true,
-	placeholder: 'name@example.com or example.com',
+	placeholder: 'e.g. name@example.com or example.com',
 	description:
 		'An email address such as name@example.com, or a whole domain such as example.com (no scheme or path); Smartlead skips it in every campaign of the account',
 };
