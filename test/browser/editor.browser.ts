@@ -211,6 +211,44 @@ describe('the editor in a real browser', () => {
 		await byTestId('ndv-close-button').filter({ visible: true }).click();
 	});
 
+	it('Outreach: one node for the three providers; the provider follows the credential picked, SendKit offers no Update, and a lead given by email is paused', async () => {
+		await newWorkflow();
+		await addAction('outreach', 'Outreach', 'Pause a lead');
+		// n8n shows the field the credentials depend on (Provider) as the credential list itself:
+		// it offers every provider's credentials, and picking one sets the provider.
+		const credential = byTestId('node-credentials-select').filter({ visible: true });
+		const operations = async () => {
+			await byTestId('parameter-input-operation').filter({ visible: true }).click();
+			await page.locator('.el-select-dropdown__item:visible').first().waitFor();
+			const texts = await page.locator('.el-select-dropdown__item:visible').allInnerTexts();
+			await page.keyboard.press('Escape');
+			return texts.map((text) => text.split('\n')[0].trim());
+		};
+		await credential.click();
+		await page.locator('.el-select-dropdown__item:visible').first().waitFor();
+		const offered = await page.locator('.el-select-dropdown__item:visible').allInnerTexts();
+		expect(offered.map((text) => text.split('\n')[0].trim())).toEqual(expect.arrayContaining(['lemlist (sandbox)', 'Smartlead (sandbox)', 'SendKit (sandbox)']));
+		await shot('outreach-credentials');
+		await page.locator('.el-select-dropdown__item:visible').filter({ hasText: 'Smartlead (sandbox)' }).first().click();
+		expect(await credential.locator('input').inputValue()).toBe('Smartlead (sandbox)');
+		expect(await operations()).toContain('Update');
+		await credential.click();
+		await page.locator('.el-select-dropdown__item:visible').filter({ hasText: 'SendKit (sandbox)' }).first().click();
+		expect(await credential.locator('input').inputValue()).toBe('SendKit (sandbox)');
+		const sendKitOperations = await operations();
+		expect(sendKitOperations).toEqual(expect.arrayContaining(['Pause', 'Mark Interested']));
+		expect(sendKitOperations).not.toContain('Update');
+		// Switching provider keeps the operation.
+		expect(await byTestId('parameter-input-operation').filter({ visible: true }).locator('input').inputValue()).toBe('Pause');
+		await pickCampaign('Q1 Outreach', 'Q1 Outreach Campaign (active)');
+		await type(byTestId('parameter-input-lead').filter({ visible: true }), 'ada@example.com');
+		const output = await executeStep('sendKit');
+		expect(output).toContain('paused');
+		await shot('outreach-sendkit-pause');
+		expect(writes()).toEqual([{ method: 'PATCH', path: '/v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads/666a1b2c3d4e5f6a7b8c9d01', body: { status: 'paused' } }]);
+		await byTestId('ndv-close-button').filter({ visible: true }).click();
+	});
+
 	it('runs the bulk example: the bad row\'s error item is in the output, the other rows went through', async () => {
 		await page.goto(`${server.base}/workflow/exBulkLeadUpdate`);
 		await byTestId('execute-workflow-button').click();
