@@ -85,11 +85,18 @@ function rewrite(stage, rewrites) {
  */
 export function packService(service, log = console.log) {
 	const manifest = JSON.parse(readFileSync(join(root, 'packaging', service.folder, 'package.json'), 'utf8'));
+	if (manifest.dependencies || manifest.devDependencies) throw new Error(`packaging/${service.folder}/package.json must not declare dependencies`);
+	// One version for all packages built from one commit. The template carries it (rather than
+	// getting it here) because n8n's scan of the published package lints that file, and wants one.
+	if (manifest.version !== umbrella.version) {
+		throw new Error(`packaging/${service.folder}/package.json has version ${manifest.version}, package.json ${umbrella.version}: they must match`);
+	}
 	const stage = join(out, 'staging', manifest.name);
 	rmSync(stage, { recursive: true, force: true });
 	mkdirSync(join(stage, 'credentials'), { recursive: true });
 
-	// Sources. Tests never sit in these folders' import graph, so only what the entries reach is compiled.
+	// Sources, tests left out. Only nodes/common and the provider's folder are staged, so an import of
+	// another provider or of nodes/Outreach fails to compile; only what the entries import is compiled.
 	for (const folder of ['common', service.provider]) {
 		cpSync(join(root, 'nodes', folder), join(stage, 'nodes', folder), { recursive: true, filter: (path) => !path.endsWith('.test.ts') });
 	}
@@ -117,17 +124,9 @@ export function packService(service, log = console.log) {
 		}
 	}
 
-	// Package metadata: the template, with no dependencies of any kind.
-	const { dependencies, devDependencies, ...rest } = manifest;
-	if (dependencies || devDependencies) throw new Error(`packaging/${service.folder}/package.json must not declare dependencies`);
 	const missing = [...manifest.n8n.nodes, ...manifest.n8n.credentials].filter((file) => !existsSync(join(stage, file)));
 	if (missing.length) throw new Error(`${manifest.name}: package.json names files the build did not write: ${missing.join(', ')}`);
-	// One version for all packages built from one commit; the template carries it too, since n8n's
-	// scan of the published package lints the template's package.json, and that needs a version.
-	if (manifest.version !== umbrella.version) {
-		throw new Error(`packaging/${service.folder}/package.json has version ${manifest.version}, package.json ${umbrella.version}: they must match`);
-	}
-	writeFileSync(join(stage, 'package.json'), `${JSON.stringify(rest, null, 2)}\n`);
+	writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 	copyFileSync(join(root, 'packaging', service.folder, 'README.md'), join(stage, 'README.md'));
 	copyFileSync(join(root, 'LICENSE'), join(stage, 'LICENSE'));
 	copyFileSync(join(root, 'index.js'), join(stage, 'index.js'));
