@@ -200,3 +200,30 @@ export const returnAllOrLimit: INodeProperties[] = [
 		displayOptions: { show: { returnAll: [false] } },
 	},
 ];
+
+/**
+ * Simplify, on the operations whose records are long (the router adds it where an operation
+ * declares `simplified`). Two properties of one name so that the default differs by use: `@tool`
+ * is true in the `…Tool` node type n8n derives from a node with `usableAsTool`. In a workflow the
+ * whole record stays the default, so saved workflows keep their output; as an agent's tool the
+ * short record is the default, to spare the model's context. The name is not n8n's `simple`: its
+ * lint wants that one to default to true, which would change saved workflows' output.
+ */
+export const simplifyParameters: INodeProperties[] = [
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return only the main fields of each record (at most ten) instead of the whole record',
+		displayOptions: { hide: { '@tool': [true] } },
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to return only the main fields of each record (at most ten) instead of the whole record',
+		displayOptions: { show: { '@tool': [true] } },
+	},
+];

@@ -9,8 +9,9 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { clockOfExecutions, type Clock } from './clock';
 import { readCollection } from './fields';
-import { optionsCollection } from './descriptions';
+import { optionsCollection, simplifyParameters } from './descriptions';
 import { asNodeError, runItems, runUnits, toError, type Unit } from './items';
+import { isRecord } from './records';
 import { apiRequest, type ApiRequest, type Provider } from './request';
 
 /** Sends one request for the item being run, through the pipeline of its node and clock. */
@@ -22,6 +23,38 @@ interface OperationParameters {
 	properties: INodeProperties[];
 	/** Its own fields of Options, beside the request options every operation has. */
 	options?: INodeProperties[];
+	/**
+	 * What Simplify keeps of each record, for an operation whose records are long: the fields by
+	 * path (`email`, `lead.email` for a nested one), or a function for records of several shapes.
+	 * An operation that declares it gets the Simplify parameter.
+	 */
+	simplified?: Simplified;
+}
+
+/** The fields a simplified record keeps (paths, in the order given), or how to simplify a record. */
+export type Simplified = readonly string[] | ((record: IDataObject) => IDataObject);
+
+/**
+ * The fields of `record` at `paths`, in that order, nested as they were; a path the record does not
+ * have is left out rather than added as empty.
+ */
+export function pickFields(record: IDataObject, paths: readonly string[]): IDataObject {
+	const picked: IDataObject = {};
+	for (const path of paths) {
+		const keys = path.split('.');
+		let source: unknown = record;
+		for (const key of keys) source = isRecord(source) && Object.prototype.hasOwnProperty.call(source, key) ? source[key] : undefined;
+		if (source === undefined) continue;
+		let target = picked;
+		for (const key of keys.slice(0, -1)) target = (isRecord(target[key]) ? target[key] : (target[key] = {})) as IDataObject;
+		target[keys[keys.length - 1]] = source as IDataObject[string];
+	}
+	return picked;
+}
+
+/** One record as Simplify leaves it. */
+export function simplifyRecord(record: IDataObject, simplified: Simplified): IDataObject {
+	return typeof simplified === 'function' ? simplified(record) : pickFields(record, simplified);
 }
 
 /** An operation that acts on one item at a time (a read answers many records). */
@@ -93,8 +126,12 @@ export function describeResource(
 		options,
 		default: defaultOperation,
 	};
-	const parameters = Object.entries(operations).flatMap(([value, { properties, options }]) =>
-		updateDisplayOptions({ show: { resource: [resource], operation: [value] } }, [...properties, optionsCollection(options)]),
+	const parameters = Object.entries(operations).flatMap(([value, { properties, options, simplified }]) =>
+		updateDisplayOptions({ show: { resource: [resource], operation: [value] } }, [
+			...properties,
+			...(simplified ? simplifyParameters : []),
+			optionsCollection(options),
+		]),
 	);
 	return [operation, ...parameters];
 }
@@ -117,18 +154,33 @@ export async function route(
 	}
 	const options = optionsCollection(operation.options);
 	const sendFor = (itemIndex: number): Send => async (request) => await apiRequest.call(this, provider, request, itemIndex, clock);
+	const simplify = simplifierFor(this, operation);
 	if ('sendBatch' in operation) {
-		return [await runUnits(this, await batchUnits(this, operation, options, sendFor), provider.concurrency)];
+		return [await runUnits(this, await batchUnits(this, operation, options, sendFor, simplify), provider.concurrency)];
 	}
 	const items = await runItems(
 		this,
 		async (itemIndex) => {
 			readCollection(this, itemIndex, options);
-			return await operation.execute.call(this, itemIndex, sendFor(itemIndex));
+			return simplify(itemIndex, await operation.execute.call(this, itemIndex, sendFor(itemIndex)));
 		},
 		provider.concurrency,
 	);
 	return [items];
+}
+
+/** What an item's result becomes: every record simplified when the operation offers Simplify and the item asks for it. */
+type Simplify = <Result extends IDataObject | IDataObject[] | Error>(itemIndex: number, result: Result) => Result;
+
+function simplifierFor(ctx: IExecuteFunctions, operation: Operation): Simplify {
+	const { simplified } = operation;
+	return (itemIndex, result) => {
+		if (!simplified || result instanceof Error) return result;
+		// Read per item, as an expression may decide it; a node saved before Simplify existed reads false.
+		if (ctx.getNodeParameter('simplify', itemIndex, false) !== true) return result;
+		const simplifyOne = (record: IDataObject) => (isRecord(record) ? simplifyRecord(record, simplified) : record);
+		return (Array.isArray(result) ? result.map(simplifyOne) : simplifyOne(result)) as typeof result;
+	};
 }
 
 /**
@@ -142,6 +194,7 @@ async function batchUnits(
 	operation: BatchOperation,
 	options: INodeProperties,
 	sendFor: (itemIndex: number) => Send,
+	simplify: Simplify,
 ): Promise<Unit[]> {
 	const units: Unit[] = [];
 	const open = new Map<string, Batch & { maxSize: number }>();
@@ -164,7 +217,10 @@ async function batchUnits(
 			open.set(key, started);
 			units.push({
 				itemIndexes: started.itemIndexes,
-				run: async () => await operation.sendBatch.call(ctx, started, sendFor(started.itemIndexes[0])),
+				run: async () => {
+					const results = await operation.sendBatch.call(ctx, started, sendFor(started.itemIndexes[0]));
+					return results.map((result, position) => simplify(started.itemIndexes[position], result));
+				},
 			});
 		}
 		batch.entries.push(prepared.entry);
