@@ -30,6 +30,20 @@ export const properties: INodeProperties[] = [
 	},
 ];
 
+/** Simplify keeps the campaign and its main figures, from leads in the campaign to meetings booked. */
+export const simplified = [
+	'campaignId',
+	'nbLeads',
+	'nbLeadsLaunched',
+	'nbLeadsReached',
+	'nbLeadsOpened',
+	'nbLeadsAnswered',
+	'nbLeadsInterested',
+	'nbLeadsUnsubscribed',
+	'messagesBounced',
+	'meetingBooked',
+];
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)?$/i;
 

@@ -66,6 +66,9 @@ const filters = collection('filters', [
 
 export const properties: INodeProperties[] = [campaign, ...returnAllOrLimit, filters];
 
+/** Simplify keeps who the lead is and where it stands. */
+export const simplified = ['_id', 'email', 'firstName', 'lastName', 'companyName', 'jobTitle', 'linkedinUrl', 'lastState', 'status', 'emailStatus'];
+
 /**
  * lemlist's list of a campaign's leads has no offset and gives only IDs and states, so the leads
  * come from the campaign export: every lead, whole records, in one request; a limit keeps the first.

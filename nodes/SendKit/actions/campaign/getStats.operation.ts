@@ -28,6 +28,20 @@ export const properties: INodeProperties[] = [
 	},
 ];
 
+/** Simplify keeps the campaign and its sending figures. */
+export const simplified = [
+	'campaignId',
+	'campaign.name',
+	'campaign.status',
+	'stats.sent',
+	'stats.delivered',
+	'stats.opened',
+	'stats.clicked',
+	'stats.replied',
+	'stats.bounced',
+	'stats.unsubscribed',
+];
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** Whether `text` is an ISO 8601 date (or date and time) that names a real day. */

@@ -29,6 +29,20 @@ const filters = collection('filters', [
 
 export const properties: INodeProperties[] = [campaign, ...returnAllOrLimit, filters];
 
+/** Simplify keeps the campaign lead's state and who the lead is (SendKit's populated `leadId`). */
+export const simplified = [
+	'_id',
+	'status',
+	'aiTag',
+	'currentSequenceStep',
+	'replied',
+	'leadId._id',
+	'leadId.email',
+	'leadId.firstName',
+	'leadId.lastName',
+	'leadId.company',
+];
+
 export async function execute(this: IExecuteFunctions, itemIndex: number, send: Send): Promise<IDataObject[]> {
 	const campaignId = requireId(this, 'campaignId', 'Campaign', itemIndex);
 	const limit = readLimit(this, itemIndex);

@@ -40,6 +40,9 @@ const filters = collection('filters', [
 
 export const properties: INodeProperties[] = [...returnAllOrLimit, filters];
 
+/** Simplify keeps each campaign's identity and state. */
+export const simplified = ['id', 'name', 'status', 'created_at', 'updated_at', 'client_id', 'tags'];
+
 /**
  * The account's campaigns. `GET /campaigns/` answers all of them at once, with no paging (a bare
  * array; a newer docs page also shows `{campaigns: [...]}`): the limit is applied to that list, and

@@ -27,6 +27,20 @@ export const properties: INodeProperties[] = [
 	},
 ];
 
+/** Simplify keeps the campaign and its counts of leads and emails. */
+export const simplified = [
+	'campaignId',
+	'name',
+	'status',
+	'total_count',
+	'sent_count',
+	'open_count',
+	'click_count',
+	'reply_count',
+	'bounce_count',
+	'unsubscribed_count',
+];
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\S*)?$/;
 
 /** A date parameter as the YYYY-MM-DD Smartlead takes, undefined when empty; anything else fails the item. */

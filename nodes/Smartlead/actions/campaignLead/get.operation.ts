@@ -2,13 +2,22 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { findInPages } from '../../../common/paging';
-import type { Send } from '../../../common/router';
+import { isRecord } from '../../../common/records';
+import { pickFields, type Send } from '../../../common/router';
 import { requireNumericId } from '../ids';
 import { campaignAs, leadIdOrEmail } from '../../parameters';
 import { resolveLead } from './lookup';
+import { simplified as simplifiedListEntry } from './getAll.operation';
 import { campaignLeadPages, leadIdOfRecord } from './pages';
 
 export const properties: INodeProperties[] = [campaignAs('The campaign the lead is in'), leadIdOrEmail];
+
+/** What Simplify keeps of a lead found by email (Smartlead's lead record and its campaigns). */
+const SIMPLIFIED_BY_EMAIL = ['id', 'email', 'first_name', 'last_name', 'company_name', 'is_unsubscribed', 'created_at', 'lead_campaign_data'];
+
+/** A lead found by email is Smartlead's lead record; one found by ID is its entry in the campaign's list. */
+export const simplified = (record: IDataObject): IDataObject =>
+	isRecord(record.lead) || 'status' in record ? simplifiedListEntry(record) : pickFields(record, SIMPLIFIED_BY_EMAIL);
 
 /**
  * One lead of the campaign. Smartlead looks leads up by email (`GET /leads/?email=`, one request):

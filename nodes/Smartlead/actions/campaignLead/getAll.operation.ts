@@ -4,7 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import { collection, returnAllOrLimit, statusFilter } from '../../../common/descriptions';
 import { buildBody } from '../../../common/fields';
 import { readLimit, readPages } from '../../../common/paging';
-import type { Send } from '../../../common/router';
+import { isRecord } from '../../../common/records';
+import { pickFields, type Send } from '../../../common/router';
 import { requireNumericId } from '../ids';
 import { campaignLeadPages } from './pages';
 import { campaignAs } from '../../parameters';
@@ -77,6 +78,25 @@ export const properties: INodeProperties[] = [
 	...returnAllOrLimit,
 	filters,
 ];
+
+/** What Simplify keeps of a lead of the reference list shape: its place in the campaign and who it is. */
+const SIMPLIFIED_NESTED = [
+	'campaign_lead_map_id',
+	'status',
+	'lead_category_id',
+	'lead.id',
+	'lead.email',
+	'lead.first_name',
+	'lead.last_name',
+	'lead.company_name',
+	'lead.is_unsubscribed',
+];
+
+/** What Simplify keeps of a lead of the flat list shape. */
+const SIMPLIFIED_FLAT = ['id', 'email', 'first_name', 'last_name', 'company_name', 'status', 'category_id', 'category_name', 'is_unsubscribed', 'last_sent_time'];
+
+/** Who the lead is and where it stands in the campaign, in either shape Smartlead lists leads in. */
+export const simplified = (record: IDataObject): IDataObject => pickFields(record, isRecord(record.lead) ? SIMPLIFIED_NESTED : SIMPLIFIED_FLAT);
 
 const checkDate = (value: unknown) =>
 	Number.isNaN(Date.parse(String(value))) ? `must be a date and time such as 2026-01-05T09:00:00Z, not "${String(value)}"` : undefined;

@@ -7,6 +7,20 @@ import { offsetListPages } from '../pages';
 
 export const properties: INodeProperties[] = [...returnAllOrLimit];
 
+/** Simplify keeps the mailbox, its health and how much it sends. */
+export const simplified = [
+	'id',
+	'from_name',
+	'from_email',
+	'type',
+	'is_smtp_success',
+	'is_imap_success',
+	'message_per_day',
+	'daily_sent_count',
+	'campaign_count',
+	'warmup_details.status',
+];
+
 /** Secrets an account record carries (its SMTP and IMAP passwords): never put into an output item. */
 const SECRET = /password/i;
 
