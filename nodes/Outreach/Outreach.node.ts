@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { simplifyParameters } from '../common/descriptions';
 import { route } from '../common/router';
 import { searchCampaigns } from './campaigns';
 import { adapterOf, outreachResources } from './node';
@@ -323,6 +324,8 @@ export class Outreach implements INodeType {
 				description: 'Max number of results to return',
 				displayOptions: { show: { operation: ['getAll'], returnAll: [false] } },
 			},
+			// Every lead and campaign item carries `raw`, the provider's whole record: Simplify leaves it out.
+			...simplifyParameters,
 			{
 				displayName: 'Filters',
 				name: 'filters',

@@ -26,10 +26,14 @@ const STATUS_AFTER: Partial<Record<LeadOperation, LeadStatus>> = {
 	markNotInterested: 'notInterested',
 };
 
+/** Simplify on the Outreach node: the shared shape without `raw`, the provider's whole record. */
+const withoutRaw = (record: IDataObject): IDataObject => Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'raw'));
+
 /**
  * The provider's operation that serves one Outreach operation: it runs unchanged, on a context
  * that reads the provider's parameter names from the Outreach node's, and each record it answers
- * is put in the shared shape.
+ * is put in the shared shape. Its own Simplify (fields of the provider's record) gives way to the
+ * Outreach one, which keeps the shared shape.
  */
 function serving(adapter: NodeAdapter, mapped: Mapped, shape: Shape): Operation {
 	const operation = adapter.resources[mapped.resource]?.[mapped.operation];
@@ -38,6 +42,7 @@ function serving(adapter: NodeAdapter, mapped: Mapped, shape: Shape): Operation 
 	if ('sendBatch' in operation) {
 		return {
 			...operation,
+			simplified: withoutRaw,
 			async prepare(itemIndex, send) {
 				return await operation.prepare.call(translated(this), itemIndex, send);
 			},
@@ -49,6 +54,7 @@ function serving(adapter: NodeAdapter, mapped: Mapped, shape: Shape): Operation 
 	}
 	return {
 		...operation,
+		simplified: withoutRaw,
 		async execute(itemIndex, send) {
 			const answer = await operation.execute.call(translated(this), itemIndex, send);
 			return Array.isArray(answer) ? answer.map((record) => shape(record, this, itemIndex)) : shape(answer, this, itemIndex);
