@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -163,6 +163,12 @@ export async function ensureN8n(log: (line: string) => void): Promise<void> {
 	log(`n8n ${N8N_VERSION} installed`);
 }
 
+/** What a fresh user folder gets installed: the built pack (default), and packed tarballs beside or instead of it. */
+export interface Packages {
+	umbrella?: boolean;
+	tarballs?: string[];
+}
+
 /** A fresh n8n user folder with the built pack installed as the community package users get. */
 export class N8nInstance {
 	private env: NodeJS.ProcessEnv = {};
@@ -170,21 +176,39 @@ export class N8nInstance {
 	/** A temporary user folder by default; `npm start` keeps one in .cache so the editor's work stays. */
 	private constructor(readonly userFolder: string) {}
 
-	/** `env` is added to every n8n process of this instance (queue mode's database and Redis settings). */
-	static async create(userFolder = mkdtempSync(join(tmpdir(), 'n8n-outreach-')), env: NodeJS.ProcessEnv = {}): Promise<N8nInstance> {
+	/**
+	 * `env` is added to every n8n process of this instance (queue mode's database and Redis settings).
+	 * `packages` says what is installed: the built pack (unless `umbrella` is false) and `tarballs`
+	 * (the service packages of `npm run pack:services`).
+	 */
+	static async create(userFolder = mkdtempSync(join(tmpdir(), 'n8n-outreach-')), env: NodeJS.ProcessEnv = {}, packages: Packages = {}): Promise<N8nInstance> {
 		const instance = new N8nInstance(userFolder);
-		await instance.init(env);
+		await instance.init(env, packages);
 		return instance;
 	}
 
-	private async init(extraEnv: NodeJS.ProcessEnv) {
-		const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; files: string[] };
-		const target = join(this.userFolder, '.n8n', 'nodes', 'node_modules', pkg.name);
-		rmSync(target, { recursive: true, force: true });
-		mkdirSync(target, { recursive: true });
-		// What `npm install n8n-nodes-outreach` would unpack: package.json, index.js and the files list.
-		for (const entry of ['package.json', 'index.js', 'README.md', 'LICENSE', ...pkg.files]) {
-			cpSync(join(root, entry), join(target, entry), { recursive: true });
+	private async init(extraEnv: NodeJS.ProcessEnv, { umbrella = true, tarballs = [] }: Packages) {
+		const modules = join(this.userFolder, '.n8n', 'nodes', 'node_modules');
+		if (umbrella) {
+			const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; files: string[] };
+			const target = join(modules, pkg.name);
+			rmSync(target, { recursive: true, force: true });
+			mkdirSync(target, { recursive: true });
+			// What `npm install n8n-nodes-outreach` would unpack: package.json, index.js and the files list.
+			for (const entry of ['package.json', 'index.js', 'README.md', 'LICENSE', ...pkg.files]) {
+				cpSync(join(root, entry), join(target, entry), { recursive: true });
+			}
+		}
+		// A tarball as `npm install` unpacks it: its package/ folder under the package's name.
+		for (const tarball of tarballs) {
+			const unpacked = mkdtempSync(join(this.userFolder, 'unpack-'));
+			const untar = await run('tar', ['-xzf', tarball, '-C', unpacked]);
+			if (untar.code !== 0) throw new Error(`Unpacking ${tarball} failed: ${untar.stderr}`);
+			const { name } = JSON.parse(readFileSync(join(unpacked, 'package', 'package.json'), 'utf8')) as { name: string };
+			rmSync(join(modules, name), { recursive: true, force: true });
+			mkdirSync(modules, { recursive: true });
+			renameSync(join(unpacked, 'package'), join(modules, name));
+			rmSync(unpacked, { recursive: true, force: true });
 		}
 		const { NODE_ENV: _jestSetsThis, ...inherited } = process.env;
 		// n8n's temporary files (e.g. n8nDataTableUploads) go in the user folder, so dispose() removes them too.
