@@ -242,8 +242,16 @@ describe('the editor in a real browser', () => {
 		expect(await byTestId('parameter-input-operation').filter({ visible: true }).locator('input').inputValue()).toBe('Pause');
 		await pickCampaign('Q1 Outreach', 'Q1 Outreach Campaign (active)');
 		await type(byTestId('parameter-input-lead').filter({ visible: true }), 'ada@example.com');
+		// Simplify is offered, off in a workflow; on, the item leaves out the provider's whole record.
+		const simplify = byTestId('parameter-input-simplify').filter({ visible: true });
+		await expectVisible(simplify);
+		expect(await simplify.locator('.el-switch.is-checked').count()).toBe(0);
+		await simplify.locator('.el-switch').click();
+		expect(await simplify.locator('.el-switch.is-checked').count()).toBe(1);
 		const output = await executeStep('sendKit');
 		expect(output).toContain('paused');
+		expect(output).toContain('ada@example.com');
+		expect(output).not.toMatch(/\braw\b/);
 		await shot('outreach-sendkit-pause');
 		expect(writes()).toEqual([{ method: 'PATCH', path: '/v1/campaigns/665a1b2c3d4e5f6a7b8c9d0e/leads/666a1b2c3d4e5f6a7b8c9d01', body: { status: 'paused' } }]);
 		await byTestId('ndv-close-button').filter({ visible: true }).click();
