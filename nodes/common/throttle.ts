@@ -72,9 +72,27 @@ export function readCounters(headers: Headers, now: number): Counters | undefine
  */
 const arrivalMarginMs = (window: RateWindow) => Math.min(window.perMs * 0.01, 250);
 
+/**
+ * After a 429 has made it give a place back, a process takes no free place for this many windows:
+ * the processes' parts had just added up to more than the limit, and probing again at once would
+ * cost a 429 every few windows.
+ */
+const HOLD_AFTER_429 = 8;
+
 interface Sent {
 	at: number;
 	answeredAt?: number;
+	/** False when released without counters (a 429, a failure): the provider may not have counted it. */
+	counted?: boolean;
+}
+
+/** What one answer showed of a window: everyone's count, and how much of it was not ours. */
+interface Reading {
+	window: RateWindow;
+	at: number;
+	used: number;
+	others: number;
+	own: number;
 }
 
 export interface PacerOptions {
@@ -84,6 +102,9 @@ export interface PacerOptions {
 	 */
 	limitsFromCounters?: boolean;
 }
+
+/** Pacers made so far in this process: with the clock's time, a seed of its own for each. */
+let pacersMade = 0;
 
 /**
  * Paces the requests of one key under every window at once (e.g. 10/2 s and 60/60 s), in arrival
@@ -95,14 +116,24 @@ export interface PacerOptions {
  * back. That costs one round trip per window (20 per 2.15 s at 150 ms latency, for 20 per 2 s).
  *
  * With counters (X-RateLimit-Remaining on the answers), the provider says how much of its window
- * is used by everyone on the key: this process, other n8n workers, other tools. Each answer's count
- * less this process's own requests in that window is what the others took. The pacer keeps to what
- * is left (the most the others took in recent answers) and spreads its sends evenly over the
- * window, so several processes on one key settle on the limit together instead of bursting into
- * the same moment. A place is then freed a window after the answer less the fastest round trip
- * seen (plus a small margin): a request held up on its way there keeps its place, and the round
- * trip is no longer lost each window. The first request of a pacer goes out alone, since only its
- * answer tells whether the provider reports counters at all.
+ * is used by everyone on the key: this process, other n8n workers, other tools. A place is then
+ * freed a window after the answer less the fastest round trip seen (plus a small margin): a request
+ * held up on its way there keeps its place, and the round trip is not lost each window. The first
+ * request of a pacer goes out alone, since only its answer tells whether there are counters.
+ *
+ * Alone on the key, the pacer uses whole windows. Once an answer shows others on it, the pacer
+ * holds a whole number of places of the shortest window: its part of what everyone used then,
+ * rounded down. Its places are a hard bound (the provider never counts more of its requests in any
+ * window), so as long as the parts add up to at most the limit, no 429 comes; a longer window
+ * (Smartlead's minute) is split in the same proportion. Rounding down leaves places unused: while
+ * the answers of two windows show two or more unused and this process used all of its own, it
+ * takes its part of them (below one place, one with the chance of its part, so about one process
+ * at a time does); a 429 gives one back. Sends are spread evenly over the shortest window.
+ *
+ * Whole places are what makes three and more processes safe: with fractional shares, each
+ * process's count in a window is its share rounded up as often as down, and three or four such
+ * roundings together overfill the window; taking what the others left, as one answer showed it,
+ * overshoots as well, since every process corrects for the same gap at once.
  */
 export class Pacer {
 	private sent: Sent[] = [];
@@ -119,8 +150,20 @@ export class Pacer {
 	/** Whether the provider's counters have been seen: they switch on the counter-following mode. */
 	private following = false;
 
-	/** What other users of the key held of the provider's window, as each recent answer showed it. */
-	private othersSeen: Array<{ window: RateWindow; until: number; share: number }> = [];
+	/** What recent answers showed, each of the window it describes. */
+	private readings: Reading[] = [];
+
+	/** The places this process holds of the shortest window while it shares the key; undefined while alone. */
+	private places?: number;
+
+	/** When `places` last changed: one change a window, so that answers show each change before the next. */
+	private changedAt = -Infinity;
+
+	/** When a longer window than the shortest (Smartlead's minute) last held a send back. */
+	private heldByLongerAt = -Infinity;
+
+	/** When a 429 last made this process give a place back. */
+	private gaveBackAt = -Infinity;
 
 	/** When the last send was due on the even schedule of the counter-following mode. */
 	private lastDue = -Infinity;
@@ -128,12 +171,17 @@ export class Pacer {
 	/** Whether any answer has arrived: until one says whether the provider reports counters, one request at a time. */
 	private answered = false;
 
+	private readonly random: () => number;
+
 	constructor(
 		windows: RateWindow[],
 		private readonly clock: Clock,
 		private readonly options: PacerOptions = {},
 	) {
 		this.windows = windows.map((window) => ({ ...window }));
+		// Processes on one key must not take a free place in step; made at different moments, their
+		// pacers draw differently (and the same way in a rerun on a virtual clock).
+		this.random = seeded(Math.floor(clock.now()) ^ (++pacersMade * 0x9e3779b1));
 	}
 
 	/** Resolves when one more request may be sent; the caller must release it when it is answered. */
@@ -147,6 +195,7 @@ export class Pacer {
 		return (headers) => {
 			if (request.answeredAt !== undefined) return;
 			request.answeredAt = this.clock.now();
+			request.counted = headers !== undefined;
 			this.answered = true;
 			const counters = headers && readCounters(headers, request.answeredAt);
 			if (counters) this.follow(request, counters);
@@ -157,23 +206,33 @@ export class Pacer {
 	/** Holds every caller of this key until `time` (a 429's Retry-After). */
 	pauseUntil(time: number) {
 		this.pausedUntil = Math.max(this.pausedUntil, time);
-	}
-
-	/** What this process may use of each window now: all of it, less what the others are taking. */
-	private capacities(): number[] {
-		return this.windows.map((window) => Math.max(1, Math.floor(window.requests * (1 - this.othersShare(window)))));
+		// A 429 while sharing: the places together were one too many; this process gives one back.
+		if (this.places === undefined) return;
+		const now = this.clock.now();
+		if (this.places > 1 && this.mayChange(now)) this.change(this.places - 1, now);
+		this.gaveBackAt = now;
 	}
 
 	/**
-	 * The most the others held of `window` in the answers that described it lately: a window's worth
-	 * of their sends is what they will send again, while a mean would lag behind them and overfill
-	 * the window. Each window by its own answers: a blip of two places in Smartlead's 10 per 2 s is
-	 * not a fifth of its minute.
+	 * What this process may hold of each window now: all of it alone, its places when shared. A
+	 * longer window (Smartlead's minute) is shared as the shortest is: its counters may come only
+	 * once it is full, too late to split it.
 	 */
-	private othersShare(window: RateWindow): number {
-		const now = this.clock.now();
-		this.othersSeen = this.othersSeen.filter((seen) => seen.until > now);
-		return Math.max(0, ...this.othersSeen.filter((seen) => seen.window === window).map((seen) => seen.share));
+	private capacities(): number[] {
+		this.forgetReadings();
+		const shortest = this.countedWindow();
+		const mine = this.places;
+		if (mine === undefined) return this.windows.map((window) => window.requests);
+		return this.windows.map((window) => {
+			if (window === shortest) return mine;
+			// Everyone's places in the shortest window: the most its answers showed used since this
+			// process's places last changed, within the longer window. Not only the latest answers: when
+			// the longer window holds everyone back, the shortest shows less used than there are places.
+			const ofShortest = this.readings.filter((reading) => reading.window === shortest && reading.at > this.clock.now() - window.perMs);
+			const sinceChange = ofShortest.filter((reading) => reading.at >= this.changedAt);
+			const everyone = Math.max(mine, ...(sinceChange.length ? sinceChange : ofShortest).map((reading) => reading.used));
+			return Math.max(1, Math.floor((window.requests * mine) / everyone));
+		});
 	}
 
 	/** The window the counters describe: the one of their Limit, else the shortest. */
@@ -184,28 +243,82 @@ export class Pacer {
 
 	private follow(request: Sent, counters: Counters) {
 		this.following = true;
+		const now = request.answeredAt!;
 		if (this.options.limitsFromCounters && counters.limit !== undefined) {
 			const shortest = this.countedWindow();
-			shortest.requests = counters.limit;
+			if (shortest.requests !== counters.limit) {
+				shortest.requests = counters.limit;
+				// Places taken as a part of the fallback's limit are no part of the real one.
+				this.places = undefined;
+			}
 			// A window's first request sees the whole window ahead of it: that is the window's length.
 			if (counters.remaining === counters.limit - 1 && counters.resetAt !== undefined) {
-				const length = counters.resetAt - request.answeredAt!;
+				const length = counters.resetAt - now;
 				if (length > 0) shortest.perMs = Math.max(1000, Math.ceil(length / 1000) * 1000);
 			}
 		}
 		const window = this.countedWindow(counters.limit);
 		const limit = counters.limit ?? window.requests;
-		const used = Math.max(0, limit - counters.remaining);
-		// Ours in that window when the provider counted this one: those sent in the window up to it.
+		const used = Math.min(limit, Math.max(1, limit - counters.remaining));
+		// Ours in that window when the provider counted this one: those sent in the window up to it
+		// that the provider counted (a 429 or a failure is released without counters).
 		const sentBefore = this.sent.slice(0, this.sent.indexOf(request) + 1);
-		const own = sentBefore.filter((other) => other.at > request.at - window.perMs).length;
-		// One place is within what the order of arrival can blur (two sends close together, answers
-		// overtaking each other): only more than that is someone else.
-		const othersHold = used - own > 1 ? used - own : 0;
-		const others = Math.min(1, othersHold / limit);
-		// Kept for two of the longest windows: a process that waits out a long window (Smartlead's
-		// minute) must still know who shares the key when it sends again.
-		this.othersSeen.push({ window, until: request.answeredAt! + 2 * this.longestMs(), share: others });
+		const own = Math.min(used, sentBefore.filter((other) => other.at > request.at - window.perMs && other.counted !== false).length);
+		const others = used - own;
+		this.readings.push({ window, at: now, used, others, own });
+		this.forgetReadings();
+
+		// The longer windows follow the shortest (see capacities); their answers only say who is there.
+		if (window !== this.countedWindow()) return;
+		if (this.places === undefined) {
+			// One place is within what the order of arrival can blur (two sends close together, answers
+			// overtaking each other): only more than that is someone else.
+			if (others <= 1) return;
+			// Now shared: an equal part of all places but one, for as many processes as this answer
+			// shows (everyone's count over this one's, rounded up). Processes that start together see
+			// each other at different moments, one more or one fewer: rounding up and the place left
+			// over keep the parts within the whole; the free places are taken up afterwards.
+			this.change(Math.max(1, Math.floor((window.requests - 1) / Math.ceil(used / Math.max(own, 1)))), now);
+			return;
+		}
+		// Free places: what every answer of the last two windows showed unused (two, not one: another
+		// process's wait after a 429 can leave a window short, and that place is still its own).
+		const recent = this.readings.filter((reading) => reading.window === window && reading.at > now - 2 * window.perMs);
+		const room = window.requests - Math.max(...recent.map((reading) => reading.used));
+		// Only while this process used all its places: else something else held everyone back (a
+		// longer window, the end of its work), and what looks free is not.
+		const busy = recent.every((reading) => reading.own >= this.places!);
+		const settled =
+			this.mayChange(now) &&
+			now - Math.max(this.pausedUntil, this.heldByLongerAt) >= 2 * window.perMs &&
+			now - this.gaveBackAt >= HOLD_AFTER_429 * window.perMs;
+		if (room >= 2 && busy && settled) {
+			// Its part of the free places but one, as every process there takes its own part at once;
+			// below one place, one with the chance of its part, so that about one process a window does.
+			const step = Math.floor(((room - 1) * own) / used);
+			if (step >= 1 || this.random() < own / used) this.change(this.places + Math.max(1, step), now);
+		}
+	}
+
+	/** At most one change a window: the answers since the last one show its effect. */
+	private mayChange(now: number): boolean {
+		return now - this.changedAt >= this.countedWindow().perMs;
+	}
+
+	private change(places: number, now: number) {
+		this.places = Math.min(this.countedWindow().requests, places);
+		this.changedAt = now;
+	}
+
+	/**
+	 * Drops readings older than two of the longest windows: a process that waits out a long window
+	 * (Smartlead's minute) must still know who shares the key when it sends again. Once no reading of
+	 * a window shows anyone else, the process has the window to itself again.
+	 */
+	private forgetReadings() {
+		const since = this.clock.now() - 2 * this.longestMs();
+		this.readings = this.readings.filter((reading) => reading.at > since);
+		if (this.places !== undefined && !this.readings.some((reading) => reading.others > 1)) this.places = undefined;
 	}
 
 	private async waitForSlot() {
@@ -224,6 +337,8 @@ export class Pacer {
 			}
 			const wait = Math.max(this.pausedUntil - now, this.nextDue() - now, ...(waits as number[]));
 			if (wait <= 0) return;
+			const shortest = this.countedWindow();
+			if (this.windows.some((window, index) => window !== shortest && (waits[index] as number) > 0)) this.heldByLongerAt = now;
 			await this.clock.sleep(wait);
 		}
 	}
@@ -235,10 +350,7 @@ export class Pacer {
 	 */
 	private gapMs(): number {
 		const shortest = this.countedWindow();
-		const others = this.othersShare(shortest) * shortest.requests;
-		// Shared with others: half a place less, so that neither side's rounding can overfill the window.
-		const mine = others >= 0.5 ? shortest.requests - others - 0.5 : shortest.requests;
-		return shortest.perMs / Math.max(1, mine);
+		return shortest.perMs / (this.places ?? shortest.requests);
 	}
 
 	/** When the next send is due: one gap after the last one was due. */
@@ -293,6 +405,18 @@ export class Pacer {
 		const since = now - 2 * this.longestMs();
 		this.sent = this.sent.filter((request) => request.answeredAt === undefined || request.answeredAt > since);
 	}
+}
+
+/** A small deterministic random source (mulberry32): the same draws for the same seed. */
+function seeded(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
 }
 
 /**
