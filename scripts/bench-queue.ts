@@ -4,8 +4,16 @@
  * Many executions at once update through one key per provider, so the workers share the
  * provider's limit; the stand-ins enforce it per key in real time (no scaling).
  *
+ * Then the "add 10,000 leads" job (Campaign Lead → Add, each lead its own address) the same way:
+ * executions of 400 leads at once, spread over the workers, every lead counted from the bodies of
+ * the requests the stand-in accepted and from what it says it added.
+ *
  * Options: --executions E and --items M (per provider defaults: E executions of M items at once),
- * --workers N (2), --concurrency C (10 per worker), --latency MS (150), --only lemlist|smartlead|sendkit (repeatable).
+ * --workers N or a list such as 2,3,4 (2; each count a fresh set of n8n processes, Redis and
+ * Postgres), --concurrency C (10 per worker), --latency MS (150), --only lemlist|smartlead|sendkit
+ * (repeatable), --add-items N (10000 leads; 0 skips the add job), --add-only <provider> (repeatable;
+ * default smartlead and sendkit: lemlist takes one request a lead, 1,000 s at its limit per worker
+ * count), --skip-update (the add job alone).
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -13,7 +21,7 @@ import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 
-import { BENCH_TARGETS, type BenchTarget, countAnswers, type Endpoint, endpointOf, type ProviderId, type Tally } from './lib/bench-providers';
+import { BENCH_TARGETS, type BenchTarget, countAnswers, type Endpoint, endpointOf, leadItems, type ProviderId, type Tally } from './lib/bench-providers';
 import { exitWhenDone, optionValue, optionValues } from './lib/cli';
 import { allowance, type Window } from './lib/limits';
 import { ensureN8n, freePort, N8nInstance, root, waitFor } from '../sandbox/n8n';
@@ -103,7 +111,7 @@ async function serveMocks(latencyMs: number) {
 	for (const provider of PROVIDERS) {
 		const standIn = await provider.startStandIn();
 		standIn.timing.latencyMs = latencyMs;
-		standIns[provider.id] = countAnswers(standIn);
+		standIns[provider.id] = countAnswers(standIn, provider.add);
 		endpoints[provider.id] = endpointOf(provider, standIn);
 	}
 	process.on('message', (message: { seq: number; cmd: string; id: ProviderId }) => {
@@ -123,14 +131,18 @@ async function serveMocks(latencyMs: number) {
 // ---------------------------------------------------------------------------------------------
 
 const credentialOf = (provider: QueueProvider) => ({ id: `benchQ${provider.id.padEnd(10, '0')}`, name: `${provider.name} (queue bench)` });
-const workflowIdOf = (provider: QueueProvider) => `benchQWf${provider.id.padEnd(8, '0')}`;
-const webhookPathOf = (provider: QueueProvider) => `bench-queue-${provider.id}`;
+type Job = 'update' | 'add';
+const workflowIdOf = (provider: QueueProvider, job: Job = 'update') => `benchQ${job === 'add' ? 'Ad' : 'Wf'}${provider.id.padEnd(8, '0')}`;
+const webhookPathOf = (provider: QueueProvider, job: Job = 'update') => `bench-queue-${job === 'add' ? 'add-' : ''}${provider.id}`;
 
-/** Webhook (answers with the last node's items) → Split Out of the body's `items` → the pack's update node, continuing on errors. */
-function workflowFor(provider: QueueProvider) {
+/** Leads per add execution: Smartlead's most per request, so its add takes the fewest requests. */
+const LEADS_PER_ADD_EXECUTION = 400;
+
+/** Webhook (answers with the last node's items) → Split Out of the body's `items` → the pack's update (or add) node, continuing on errors. */
+function workflowFor(provider: QueueProvider, job: Job = 'update') {
 	return {
-		id: workflowIdOf(provider),
-		name: `Queue bench: ${provider.name} ${provider.operation}`,
+		id: workflowIdOf(provider, job),
+		name: `Queue bench: ${provider.name} ${job === 'add' ? provider.add.operation : provider.operation}`,
 		nodes: [
 			{
 				id: randomUUID(),
@@ -139,7 +151,7 @@ function workflowFor(provider: QueueProvider) {
 				typeVersion: 2,
 				position: [0, 0],
 				webhookId: randomUUID(),
-				parameters: { httpMethod: 'POST', path: webhookPathOf(provider), responseMode: 'lastNode', responseData: 'allEntries', options: {} },
+				parameters: { httpMethod: 'POST', path: webhookPathOf(provider, job), responseMode: 'lastNode', responseData: 'allEntries', options: {} },
 			},
 			{
 				id: randomUUID(),
@@ -156,7 +168,7 @@ function workflowFor(provider: QueueProvider) {
 				typeVersion: 1,
 				position: [480, 0],
 				onError: 'continueRegularOutput',
-				parameters: provider.parameters,
+				parameters: job === 'add' ? provider.add.parameters : provider.parameters,
 				credentials: { [provider.credentialType]: credentialOf(provider) },
 			},
 		],
@@ -254,6 +266,8 @@ function readAnswer(answer: Answer, expected: number): { succeeded: number; fail
 
 interface Result {
 	provider: string;
+	/** What ran: the update job, or adding leads. */
+	job: 'update' | 'add';
 	workers: number;
 	items: number;
 	requests: number;
@@ -262,6 +276,10 @@ interface Result {
 	ceilingRatio: number;
 	status429: number;
 	failed: number;
+	/** The add job: leads in the bodies of the requests answered 2xx, of those sent again, and the leads the stand-in says it added. */
+	leads?: number;
+	duplicateLeads?: number;
+	added?: number;
 }
 
 interface Details {
@@ -297,15 +315,28 @@ function parseArgs(argv: string[]) {
 		if (!Number.isInteger(parsed) || parsed < min) throw new Error(`${name} needs a whole number ≥ ${min}, not "${raw}"`);
 		return parsed;
 	};
-	const only = optionValues(argv, '--only');
-	for (const id of only) if (!PROVIDERS.some((p) => p.id === id)) throw new Error(`--only takes ${PROVIDERS.map((p) => p.id).join('|')}, not "${id}"`);
+	const providersOf = (name: string, fallback: ProviderId[]) => {
+		const ids = optionValues(argv, name);
+		for (const id of ids) if (!PROVIDERS.some((p) => p.id === id)) throw new Error(`${name} takes ${PROVIDERS.map((p) => p.id).join('|')}, not "${id}"`);
+		const wanted = ids.length ? ids : fallback;
+		return PROVIDERS.filter((p) => wanted.includes(p.id));
+	};
+	const workers = (value('--workers') ?? '2').split(',').map((raw) => {
+		const parsed = Number(raw);
+		if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`--workers takes whole numbers ≥ 1 (e.g. 2,3,4), not "${raw}"`);
+		return parsed;
+	});
+	const only = providersOf('--only', PROVIDERS.map((p) => p.id));
 	return {
 		executions: number('--executions', 1),
 		items: number('--items', 1),
-		workers: number('--workers', 1) ?? 2,
+		workerCounts: workers,
 		concurrency: number('--concurrency', 1) ?? 10,
 		latencyMs: number('--latency', 0) ?? 150,
-		providers: only.length ? PROVIDERS.filter((p) => only.includes(p.id)) : PROVIDERS,
+		providers: argv.includes('--skip-update') ? [] : only,
+		addItems: number('--add-items', 0) ?? 10_000,
+		// lemlist adds one lead a request: 10,000 leads are 1,000 s at its limit, for each worker count.
+		addProviders: providersOf('--add-only', ['smartlead', 'sendkit']).filter((p) => only.includes(p)),
 	};
 }
 
@@ -313,18 +344,20 @@ type Options = ReturnType<typeof parseArgs>;
 
 const pad = (text: string | number, width: number) => String(text).padStart(width);
 
-function printTable(rows: Array<{ result: Result; details: Details }>, options: Options) {
-	console.log(`\nQueue mode: n8n main + ${options.workers} workers (concurrency ${options.concurrency} each), Redis, Postgres; stand-ins with real limits, real time, ${options.latencyMs} ms latency`);
-	console.log('(seconds: first delivery to last answer; items/s counts successful items; ceiling = successful items / what the provider\'s windows admit in that time)\n');
-	const head = ['provider', 'workers', 'runs×items', 'items', 'requests', 'seconds', 'items/s', 'ceiling', '429s', 'other', 'failed', 'executions per worker'];
-	const widths = [10, 7, 10, 6, 8, 8, 8, 7, 6, 6, 6, 22];
-	const line = (cells: Array<string | number>) => cells.map((cell, n) => (n === 0 || n === cells.length - 1 ? String(cell).padEnd(widths[n]) : pad(cell, widths[n]))).join(' ');
+function printTable(rows: Array<{ result: Result; details: Details }>, options: Options, workers: number) {
+	console.log(`\nQueue mode: n8n main + ${workers} workers (concurrency ${options.concurrency} each), Redis, Postgres; stand-ins with real limits, real time, ${options.latencyMs} ms latency`);
+	console.log('(seconds: first delivery to last answer; items/s counts successful items; ceiling = successful items / what the provider\'s windows admit in that time;');
+	console.log(' add rows: leads = leads in the bodies of the requests answered 2xx, again = of those sent before, added = what the stand-in says it added)\n');
+	const head = ['provider', 'job', 'workers', 'runs×items', 'items', 'requests', 'seconds', 'items/s', 'ceiling', '429s', 'other', 'failed', 'leads', 'again', 'added', 'executions per worker'];
+	const widths = [10, 6, 7, 10, 6, 8, 8, 8, 7, 6, 6, 6, 6, 5, 6, 22];
+	const line = (cells: Array<string | number>) => cells.map((cell, n) => (n <= 1 || n === cells.length - 1 ? String(cell).padEnd(widths[n]) : pad(cell, widths[n]))).join(' ');
 	console.log(line(head));
 	console.log(widths.map((w) => '-'.repeat(w)).join(' '));
 	for (const { result: r, details: d } of rows) {
 		console.log(
 			line([
 				r.provider,
+				r.job,
 				r.workers,
 				`${d.executions}×${d.itemsPerExecution}`,
 				r.items,
@@ -335,21 +368,58 @@ function printTable(rows: Array<{ result: Result; details: Details }>, options: 
 				r.status429,
 				d.otherStatuses,
 				r.failed,
+				r.leads ?? '',
+				r.duplicateLeads ?? '',
+				r.added ?? '',
 				d.byWorker.join(' / '),
 			]),
 		);
 	}
 	for (const { result: r, details: d } of rows) {
 		const statuses = Object.entries(d.statuses).map(([status, count]) => `${count} ${status}`).join(', ');
-		console.log(`  ${r.provider}: executions in Postgres: ${statuses || 'none'}; ${d.ok} requests accepted`);
-		for (const problem of d.problems) console.log(`  ${r.provider}: ${problem}`);
+		console.log(`  ${r.provider} ${r.job}: executions in Postgres: ${statuses || 'none'}; ${d.ok} requests accepted`);
+		for (const problem of d.problems) console.log(`  ${r.provider} ${r.job}: ${problem}`);
 	}
+}
+
+/** What a run must show: see the Targets line it prints. */
+function missesOf(rows: Array<{ result: Result; details: Details }>): string[] {
+	return rows.flatMap(({ result: r, details: d }) => {
+		const problems: string[] = [];
+		if (r.failed) problems.push(`${r.failed} failed items`);
+		if (r.status429 > 0.01 * r.requests) problems.push(`${r.status429} × 429 is ${((100 * r.status429) / Math.max(1, r.requests)).toFixed(1)} % of requests (> 1 %)`);
+		// Adding in batches is a handful of requests: their time is the queue's, not the limit's.
+		if (r.job === 'update' && r.ceilingRatio < 0.9) problems.push(`ceiling ratio ${r.ceilingRatio} < 0.9`);
+		if (r.job === 'add' && (r.leads !== r.items || r.added !== r.items || r.duplicateLeads)) problems.push(`${r.leads} leads accepted (${r.duplicateLeads} again), ${r.added} added, for ${r.items} items`);
+		if ((d.statuses.success ?? 0) !== d.executions) problems.push(`${d.statuses.success ?? 0} of ${d.executions} executions "success"`);
+		return problems.map((problem) => `${r.provider} ${r.job} (${r.workers} workers): ${problem}`);
+	});
 }
 
 async function main() {
 	const options = parseArgs(process.argv.slice(2));
-	const log = (line: string) => console.log(line);
 	const wallStarted = performance.now();
+	const all: Array<{ result: Result; details: Details }> = [];
+	for (const workers of options.workerCounts) {
+		const rows = await runWith(workers, options);
+		all.push(...rows);
+		// One line per worker count, as soon as it is known: a later count's failure does not lose it.
+		console.log(JSON.stringify({ bench: 'queue', workers, results: rows.map(({ result }) => result) }));
+	}
+	if (options.workerCounts.length > 1) {
+		console.log('\nAll worker counts:');
+		for (const { result: r } of all) {
+			console.log(`  ${r.provider.padEnd(9)} ${r.job.padEnd(6)} ${r.workers} workers: ceiling ${r.ceilingRatio.toFixed(3)}, ${r.status429} × 429 of ${r.requests} requests, ${r.failed} failed, ${r.seconds} s`);
+		}
+	}
+	const misses = missesOf(all);
+	console.log(`\nTargets (0 failed, 429s ≤ 1 % of requests, update ceiling ≥ 0.9, every lead added once, every execution "success"): ${misses.length ? `MISSED: ${misses.join('; ')}` : 'met'}`);
+	console.log(`Total wall time ${((performance.now() - wallStarted) / 1000).toFixed(1)} s\n`);
+}
+
+/** Everything for one worker count: fresh Redis, Postgres, stand-ins and n8n processes, each job in turn. */
+async function runWith(workerCount: number, options: Options): Promise<Array<{ result: Result; details: Details }>> {
+	const log = (line: string) => console.log(line);
 
 	// Everything started is stopped in `cleanup`, also on Ctrl-C.
 	const processes: N8nProcess[] = [];
@@ -373,14 +443,21 @@ async function main() {
 	process.once('SIGINT', interrupted);
 	process.once('SIGTERM', interrupted);
 
-	const logDir = join(root, '.cache', 'bench-queue-logs');
+	const logDir = join(root, '.cache', 'bench-queue-logs', `workers-${workerCount}`);
 	rmSync(logDir, { recursive: true, force: true });
 	mkdirSync(logDir, { recursive: true });
+
+	// The jobs of this run: each provider's update, then each add provider's add.
+	const jobs: Array<{ provider: QueueProvider; job: Job }> = [
+		...options.providers.map((provider) => ({ provider, job: 'update' as const })),
+		...(options.addItems > 0 ? options.addProviders.map((provider) => ({ provider, job: 'add' as const })) : []),
+	];
+	const providersInUse = PROVIDERS.filter((provider) => jobs.some((job) => job.provider === provider));
 
 	try {
 		await ensureN8n(log);
 		await ensureServices(log);
-		log('Starting Redis, Postgres and the stand-ins...');
+		log(`\n${workerCount} workers: starting Redis, Postgres and the stand-ins...`);
 		redis = await startRedis();
 		postgres = await startPostgres();
 		mocks = await startRemoteMocks(options.latencyMs);
@@ -403,20 +480,20 @@ async function main() {
 		const main = await N8nInstance.create(undefined, shared);
 		instances.push(main);
 		const workerInstances: N8nInstance[] = [];
-		for (let n = 0; n < options.workers; n++) workerInstances.push(await N8nInstance.create(undefined, shared));
+		for (let n = 0; n < workerCount; n++) workerInstances.push(await N8nInstance.create(undefined, shared));
 		instances.push(...workerInstances);
 
 		log('Importing credentials and workflows into Postgres (the first command runs the migrations)...');
 		await main.importCredentials(
-			options.providers.map((provider) => ({ ...credentialOf(provider), type: provider.credentialType, data: provider.credentialData(endpoints[provider.id], SENDKIT_FALLBACK_PER_SECOND) })),
+			providersInUse.map((provider) => ({ ...credentialOf(provider), type: provider.credentialType, data: provider.credentialData(endpoints[provider.id], SENDKIT_FALLBACK_PER_SECOND) })),
 		);
-		for (const provider of options.providers) {
-			await main.importWorkflow(workflowFor(provider));
-			await main.publish(workflowIdOf(provider));
+		for (const { provider, job } of jobs) {
+			await main.importWorkflow(workflowFor(provider, job));
+			await main.publish(workflowIdOf(provider, job));
 		}
 
 		const port = await freePort();
-		log(`Starting n8n main on port ${port} and ${options.workers} workers...`);
+		log(`Starting n8n main on port ${port} and ${workerCount} workers...`);
 		processes.push(
 			track('main', main, main.spawn(['start'], { N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_SECURE_COOKIE: 'false' }), logDir),
 		);
@@ -442,56 +519,67 @@ async function main() {
 		for (const healthPort of healthPorts) await waitFor('an n8n worker', async () => (alive(), await ok(`http://127.0.0.1:${healthPort}/healthz/readiness`)), 180_000);
 
 		// Warm-up: the first delivery that is not a 404 says the webhook is registered; then a few
-		// more so that both workers have loaded the nodes before anything is measured.
-		const warmedAt = new Map<ProviderId, number>();
+		// more so that every worker has loaded the nodes before anything is measured. The add
+		// workflows warm up on the update's credential and node package: the same in each worker.
+		const lastUsed = new Map<ProviderId, number>();
 		for (const provider of options.providers) {
 			const url = `${base}/webhook/${webhookPathOf(provider)}`;
 			await waitFor(`the ${provider.name} webhook`, async () => (alive(), (await post(url, { items: [{ n: -1 }] })).status !== 404 ? true : undefined), 120_000);
-			await Promise.all(Array.from({ length: options.workers * 2 }, async () => await post(url, { items: [{ n: -1 }] })));
-			warmedAt.set(provider.id, performance.now());
+			await Promise.all(Array.from({ length: workerCount * 2 }, async () => await post(url, { items: [{ n: -1 }] })));
+			lastUsed.set(provider.id, performance.now());
+		}
+		for (const { provider, job } of jobs) {
+			if (job !== 'add') continue;
+			const url = `${base}/webhook/${webhookPathOf(provider, job)}`;
+			await waitFor(`the ${provider.name} add webhook`, async () => (alive(), (await post(url, { items: [] })).status !== 404 ? true : undefined), 120_000);
 		}
 		log('n8n is ready and warm.');
 
 		const rows: Array<{ result: Result; details: Details }> = [];
-		for (const provider of options.providers) {
-			const executions = options.executions ?? provider.executions;
-			const perExecution = options.items ?? provider.items;
-			const items = executions * perExecution;
-			// The warm-up's requests are out of every window of the stand-in and of the workers' pacers.
+		for (const { provider, job } of jobs) {
+			const adding = job === 'add';
+			const perExecution = adding ? LEADS_PER_ADD_EXECUTION : (options.items ?? provider.items);
+			const executions = adding ? Math.ceil(options.addItems / perExecution) : (options.executions ?? provider.executions);
+			const items = adding ? options.addItems : executions * perExecution;
+			// The last job's requests are out of every window of the stand-in and of the workers' pacers.
 			const longest = Math.max(...provider.windows.map((w) => w.perMs));
-			const wait = warmedAt.get(provider.id)! + longest + 500 - performance.now();
+			const wait = (lastUsed.get(provider.id) ?? 0) + longest + 500 - performance.now();
 			if (wait > 1000) {
-				log(`${provider.name}: waiting ${(wait / 1000).toFixed(0)} s for the warm-up to leave the ${longest / 1000} s window...`);
+				log(`${provider.name}: waiting ${(wait / 1000).toFixed(0)} s for the last requests to leave the ${longest / 1000} s window...`);
 				await sleep(wait);
 			}
 			await mocks.reset(provider.id);
 			const [maxId] = await postgres.query('SELECT COALESCE(MAX(id), 0) FROM execution_entity');
 			const startedBefore = processes.map((entry) => new Set(entry.started));
-			log(`${provider.name}: ${executions} executions × ${perExecution} items at once (${provider.operation}; ${items} items, ${fastest(provider.windows, items)} s at the limit)...`);
+			const operation = adding ? provider.add.operation : provider.operation;
+			log(`${provider.name}: ${executions} executions × ${perExecution} items at once (${operation}; ${items} items${adding ? '' : `, ${fastest(provider.windows, items)} s at the limit`})...`);
 
-			const url = `${base}/webhook/${webhookPathOf(provider)}`;
+			const url = `${base}/webhook/${webhookPathOf(provider, job)}`;
+			const bodyOf = (e: number) => {
+				const count = Math.min(perExecution, items - e * perExecution);
+				return adding ? { items: leadItems(items).slice(e * perExecution, e * perExecution + count) } : { items: Array.from({ length: count }, (_, i) => ({ n: e * perExecution + i })) };
+			};
 			const started = performance.now();
 			const answers = await Promise.all(
 				Array.from({ length: executions }, async (_, e) =>
-					await post(url, { items: Array.from({ length: perExecution }, (_, i) => ({ n: e * perExecution + i })) }).catch(
-						(error: Error): Answer => ({ status: 0, body: error.message, at: performance.now() }),
-					),
+					await post(url, bodyOf(e)).catch((error: Error): Answer => ({ status: 0, body: error.message, at: performance.now() })),
 				),
 			);
 			const seconds = (Math.max(...answers.map((answer) => answer.at)) - started) / 1000;
+			lastUsed.set(provider.id, performance.now());
 			const counts = await mocks.tally(provider.id);
 
 			const problems: string[] = [];
 			let succeeded = 0;
 			let failed = 0;
-			for (const answer of answers) {
-				const read = readAnswer(answer, perExecution);
+			for (const [e, answer] of answers.entries()) {
+				const read = readAnswer(answer, bodyOf(e).items.length);
 				succeeded += read.succeeded;
 				failed += read.failed;
 				if (read.problem && problems.length < 5) problems.push(`an execution's answer: ${read.problem}`);
 			}
 			// Postgres may write the final status a moment after the webhook has answered.
-			const sql = `SELECT status, COUNT(*) FROM execution_entity WHERE id > ${Number(maxId)} AND "workflowId" = '${workflowIdOf(provider)}' GROUP BY status`;
+			const sql = `SELECT status, COUNT(*) FROM execution_entity WHERE id > ${Number(maxId)} AND "workflowId" = '${workflowIdOf(provider, job)}' GROUP BY status`;
 			const statuses = await waitFor(
 				'the executions to be final in Postgres',
 				async () => {
@@ -501,40 +589,36 @@ async function main() {
 				30_000,
 			).catch(() => ({ unsettled: -1 }) as Record<string, number>);
 			if ((statuses.success ?? 0) !== executions) problems.push(`${statuses.success ?? 0} of ${executions} executions finished "success"`);
-			if (succeeded !== counts.ok) problems.push(`${succeeded} successful items but the stand-in accepted ${counts.ok} requests`);
+			if (!adding && succeeded !== counts.ok) problems.push(`${succeeded} successful items but the stand-in accepted ${counts.ok} requests`);
 			const byWorker = processes.filter((entry) => entry.name.startsWith('worker')).map((entry) => [...entry.started].filter((id) => !startedBefore[processes.indexOf(entry)].has(id)).length);
 
 			const result: Result = {
 				provider: provider.name,
-				workers: options.workers,
+				job,
+				workers: workerCount,
 				items,
 				requests: counts.requests,
 				seconds: round(seconds, 1),
 				itemsPerSecond: round(succeeded / seconds, 2),
-				ceilingRatio: round(succeeded / allowance(provider.windows, seconds), 3),
+				ceilingRatio: round((adding ? counts.ok : succeeded) / allowance(provider.windows, seconds), 3),
 				status429: counts.status429,
 				failed,
+				...(adding ? { leads: counts.leads, duplicateLeads: counts.duplicateLeads, added: counts.added } : {}),
 			};
 			rows.push({ result, details: { executions, itemsPerExecution: perExecution, ok: counts.ok, otherStatuses: counts.other, statuses, byWorker, problems } });
-			log(`  ${result.seconds} s, ${result.itemsPerSecond} items/s, ${result.status429} × 429, ${failed} failed`);
+			log(`  ${result.seconds} s, ${result.itemsPerSecond} items/s, ${result.status429} × 429, ${failed} failed${adding ? `, ${counts.leads} leads accepted, ${counts.added} added` : ''}`);
 		}
 
-		printTable(rows, options);
+		printTable(rows, options, workerCount);
 		for (const provider of options.providers) if (provider.note) console.log(`\n${provider.note}.`);
-		const misses = rows.flatMap(({ result: r, details: d }) => {
-			const problems: string[] = [];
-			if (r.failed) problems.push(`${r.failed} failed items`);
-			if (r.status429 > 0.02 * r.requests) problems.push(`${r.status429} × 429 is ${((100 * r.status429) / Math.max(1, r.requests)).toFixed(1)} % of requests (> 2 %)`);
-			if (r.ceilingRatio < 0.9) problems.push(`ceiling ratio ${r.ceilingRatio} < 0.9`);
-			if ((d.statuses.success ?? 0) !== d.executions) problems.push(`${d.statuses.success ?? 0} of ${d.executions} executions "success"`);
-			return problems.map((problem) => `${r.provider}: ${problem}`);
-		});
-		console.log(`\nTargets (0 failed, 429s ≤ 2 % of requests, ceiling ≥ 0.9, every execution "success"): ${misses.length ? `MISSED: ${misses.join('; ')}` : 'met'}`);
+		const misses = missesOf(rows);
+		console.log(`\nTargets with ${workerCount} workers: ${misses.length ? `MISSED: ${misses.join('; ')}` : 'met'}`);
 		console.log(`n8n logs: ${logDir}`);
-		console.log(`Total wall time ${((performance.now() - wallStarted) / 1000).toFixed(1)} s\n`);
-		console.log(JSON.stringify({ bench: 'queue', results: rows.map(({ result }) => result) }));
+		return rows;
 	} finally {
 		await cleanup();
+		process.removeListener('SIGINT', interrupted);
+		process.removeListener('SIGTERM', interrupted);
 	}
 }
 
