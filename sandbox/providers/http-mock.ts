@@ -40,12 +40,17 @@ export type Fault =
 	| { delayMs: number }
 	/** The request is served (the provider applies it), then this answer goes back instead: a gateway that gave up (504) after the work was done. */
 	| { afterServing: MockResponse }
+	/**
+	 * The request is served (the provider applies it) and its answer waits for `holdAnswer`: the
+	 * moment between a provider holding a hook and n8n hearing so, stretched until a test is done with it.
+	 */
+	| { holdAnswer: Promise<unknown> }
 	| 'html500'
 	| 'malformedJson'
 	| 'emptyBody';
 
 /** The name of a fault as recorded in `answers` (`canned`: an injected answer or answer function). */
-export type FaultName = 'reset' | 'resetMidResponse' | 'delay' | 'afterServing' | 'html500' | 'malformedJson' | 'emptyBody' | 'canned';
+export type FaultName = 'reset' | 'resetMidResponse' | 'delay' | 'afterServing' | 'held' | 'html500' | 'malformedJson' | 'emptyBody' | 'canned';
 
 /** What the mock did with one request. */
 export interface RecordedAnswer {
@@ -291,6 +296,11 @@ export class HttpMock {
 			if (fault && 'afterServing' in fault) {
 				await this.route(recorded);
 				return this.send(res, fault.afterServing, record(fault.afterServing.status, 'afterServing'));
+			}
+			if (fault && 'holdAnswer' in fault) {
+				const answer = await this.route(recorded);
+				await fault.holdAnswer.catch(() => undefined);
+				return this.send(res, answer, record(answer.status, 'held'));
 			}
 			let delayed = false;
 			if (fault && 'delayMs' in fault) {
