@@ -2,7 +2,7 @@
  * What both benchmarks (`npm run bench`, `npm run bench:queue`) send to each provider's stand-in:
  * one update operation per provider, its node parameters, the stand-in with the provider's real
  * limits, the credential that reaches it, and how HTTP Request would send the same update. Beside
- * it, for `npm run bench` only, the provider's Campaign Lead → Add: the pack's parameters, the most
+ * it, the provider's Campaign Lead → Add (both benchmarks; HTTP Request's side `npm run bench` only): the pack's parameters, the most
  * leads one request takes, how HTTP Request sends one lead a request, where a request's leads are
  * in its body and how the stand-in's answer counts the ones it added (countAnswers counts both).
  */
