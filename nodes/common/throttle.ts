@@ -285,9 +285,10 @@ export class Pacer {
 		// process's wait after a 429 can leave a window short, and that place is still its own).
 		const recent = this.readings.filter((reading) => reading.window === window && reading.at > now - 2 * window.perMs);
 		const room = window.requests - Math.max(...recent.map((reading) => reading.used));
-		// Only while this process used all its places: else something else held everyone back (a
+		// Only while this process used its places (all but one: a send held up a moment on a busy
+		// machine leaves one out of a window's count): else something else held everyone back (a
 		// longer window, the end of its work), and what looks free is not.
-		const busy = recent.every((reading) => reading.own >= this.places!);
+		const busy = recent.every((reading) => reading.own >= this.places! - 1);
 		const settled =
 			this.mayChange(now) &&
 			now - Math.max(this.pausedUntil, this.heldByLongerAt) >= 2 * window.perMs &&
