@@ -8,6 +8,7 @@ import { post, type DeliveryResult, type HookStore, type Outgoing } from '../../
 import { startRoundRobin, type RoundRobin } from '../../sandbox/round-robin';
 import { deliverWhenServed, startSandbox, type Sandbox } from '../../sandbox/sandbox';
 import { ensureServices, startPostgres, startRedis, type Postgres, type Service } from '../../sandbox/services';
+import { triggerCases, type TriggerCase } from '../e2e/trigger-cases';
 
 /**
  * The three triggers in n8n's queue mode as teams scale it: a main process (editor, REST API,
@@ -26,55 +27,7 @@ let mainPort: number;
 const instances: N8nInstance[] = [];
 const processes: Array<{ name: string; child: ChildProcess; started: Set<string> }> = [];
 
-interface TriggerCase {
-	provider: string;
-	workflowId: string;
-	type: string;
-	credential: string;
-	parameters: Record<string, unknown>;
-	event: string;
-	hookCount: number;
-	expectedItem(delivery: DeliveryResult): Record<string, unknown>;
-	forge(delivery: DeliveryResult): Outgoing;
-}
-
-const without = (body: Record<string, unknown>, ...keys: string[]) => Object.fromEntries(Object.entries(body).filter(([key]) => !keys.includes(key)));
-
-const cases: TriggerCase[] = [
-	{
-		provider: 'lemlist',
-		workflowId: 'qTrigLemlist0001',
-		type: 'lemlistTrigger',
-		credential: 'lemlistOutreachApi',
-		parameters: { events: ['emailsReplied', 'emailsBounced'], campaignId: { __rl: true, mode: 'id', value: 'cam_A1' } },
-		event: 'emailsReplied',
-		hookCount: 2,
-		expectedItem: (delivery) => without(delivery.body, 'secret'),
-		forge: (delivery) => ({ url: delivery.url, rawBody: JSON.stringify({ ...delivery.body, secret: 'forged-secret' }) }),
-	},
-	{
-		provider: 'smartlead',
-		workflowId: 'qTrigSmartlead01',
-		type: 'smartleadTrigger',
-		credential: 'smartleadOutreachApi',
-		parameters: { campaignId: { __rl: true, mode: 'id', value: '101' }, events: ['EMAIL_REPLY', 'EMAIL_BOUNCE'] },
-		event: 'EMAIL_REPLY',
-		hookCount: 1,
-		expectedItem: (delivery) => ({ ...without(delivery.body, 'secret_key'), webhook_url: delivery.url.split('?')[0] }),
-		forge: (delivery) => ({ url: delivery.url.replace(/token=[^&]+/, 'token=forged'), rawBody: JSON.stringify(delivery.body) }),
-	},
-	{
-		provider: 'sendkit',
-		workflowId: 'qTrigSendKit0001',
-		type: 'sendKitTrigger',
-		credential: 'sendKitOutreachApi',
-		parameters: { events: ['email.replied', 'lead.tag_changed'] },
-		event: 'email.replied',
-		hookCount: 1,
-		expectedItem: (delivery) => delivery.body,
-		forge: (delivery) => ({ url: delivery.url, rawBody: JSON.stringify(delivery.body), headers: { 'X-Webhook-Signature': 'sha256=' + '0'.repeat(64), 'X-Webhook-Event': 'email.replied' } }),
-	},
-];
+const cases = triggerCases({ lemlist: 'qTrigLemlist0001', smartlead: 'qTrigSmartlead01', sendkit: 'qTrigSendKit0001' });
 
 /**
  * Per provider, a trigger on events no other workflow here listens to, whose first hook gets a

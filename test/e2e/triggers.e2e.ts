@@ -3,6 +3,7 @@ import { freePort, N8nInstance, waitFor, type FinishedExecution, type N8nServer 
 import { deliverWhenServed, startSandbox, type Sandbox } from '../../sandbox/sandbox';
 import type { DeliveryResult, HookStore } from '../../sandbox/providers/hooks';
 import { post } from '../../sandbox/providers/hooks';
+import { triggerCases, type TriggerCase } from './trigger-cases';
 
 /**
  * The three triggers in a real `n8n start` with the pack installed: published workflows register
@@ -16,57 +17,7 @@ let server: N8nServer;
 let port: number;
 const triggeredExamples = loadExamples().filter((example) => triggerOf(example));
 
-interface TriggerCase {
-	provider: string;
-	workflowId: string;
-	type: string;
-	credential: string;
-	parameters: Record<string, unknown>;
-	event: string;
-	hookCount: number;
-	/** The delivery's body less what only carries the secret, as the item must show it. */
-	expectedItem(delivery: DeliveryResult): Record<string, unknown>;
-	/** The same delivery, with its proof of origin broken. */
-	forge(delivery: DeliveryResult): { url: string; rawBody: string; headers?: Record<string, string> };
-}
-
-const without = (body: Record<string, unknown>, ...keys: string[]) => Object.fromEntries(Object.entries(body).filter(([key]) => !keys.includes(key)));
-
-const cases: TriggerCase[] = [
-	{
-		provider: 'lemlist',
-		workflowId: 'e2eTrigLemlist01',
-		type: 'lemlistTrigger',
-		credential: 'lemlistOutreachApi',
-		parameters: { events: ['emailsReplied', 'emailsBounced'], campaignId: { __rl: true, mode: 'id', value: 'cam_A1' } },
-		event: 'emailsReplied',
-		hookCount: 2,
-		expectedItem: (delivery) => without(delivery.body, 'secret'),
-		forge: (delivery) => ({ url: delivery.url, rawBody: JSON.stringify({ ...delivery.body, secret: 'forged-secret' }) }),
-	},
-	{
-		provider: 'smartlead',
-		workflowId: 'e2eTrigSmartle01',
-		type: 'smartleadTrigger',
-		credential: 'smartleadOutreachApi',
-		parameters: { campaignId: { __rl: true, mode: 'id', value: '101' }, events: ['EMAIL_REPLY', 'EMAIL_BOUNCE'] },
-		event: 'EMAIL_REPLY',
-		hookCount: 1,
-		expectedItem: (delivery) => ({ ...without(delivery.body, 'secret_key'), webhook_url: delivery.url.split('?')[0] }),
-		forge: (delivery) => ({ url: delivery.url.replace(/token=[^&]+/, 'token=forged'), rawBody: JSON.stringify(delivery.body) }),
-	},
-	{
-		provider: 'sendkit',
-		workflowId: 'e2eTrigSendKit01',
-		type: 'sendKitTrigger',
-		credential: 'sendKitOutreachApi',
-		parameters: { events: ['email.replied', 'lead.tag_changed'] },
-		event: 'email.replied',
-		hookCount: 1,
-		expectedItem: (delivery) => delivery.body,
-		forge: (delivery) => ({ url: delivery.url, rawBody: JSON.stringify(delivery.body), headers: { 'X-Webhook-Signature': 'sha256=' + '0'.repeat(64), 'X-Webhook-Event': 'email.replied' } }),
-	},
-];
+const cases = triggerCases({ lemlist: 'e2eTrigLemlist01', smartlead: 'e2eTrigSmartle01', sendkit: 'e2eTrigSendKit01' });
 
 /**
  * A lemlist trigger whose first hook gets a delivery the moment lemlist holds it: n8n is still
