@@ -126,7 +126,7 @@ let pacersMade = 0;
  * rounded down. Its places are a hard bound (the provider never counts more of its requests in any
  * window), so as long as the parts add up to at most the limit, no 429 comes; a longer window
  * (Smartlead's minute) is split in the same proportion. Rounding down leaves places unused: while
- * the answers of two windows show two or more unused and this process used all of its own, it
+ * the answers of two windows show two or more unused and this process used its own (all but one), it
  * takes its part of them (below one place, one with the chance of its part, so about one process
  * at a time does); a 429 gives one back. Sends are spread evenly over the shortest window.
  *
