@@ -25,7 +25,7 @@ import { BENCH_TARGETS, type BenchTarget, countAnswers, type Endpoint, endpointO
 import { exitWhenDone, optionValue, optionValues } from './lib/cli';
 import { allowance, type Window } from './lib/limits';
 import { ensureN8n, freePort, N8nInstance, root, waitFor } from '../sandbox/n8n';
-import { ensureServices, type Postgres, type Service, startPostgres, startRedis } from './lib/services';
+import { ensureServices, type Postgres, type Service, startPostgres, startRedis } from '../sandbox/services';
 
 // ---------------------------------------------------------------------------------------------
 // Providers
