@@ -13,13 +13,15 @@
  * Postgres), --concurrency C (10 per worker), --latency MS (150), --only lemlist|smartlead|sendkit
  * (repeatable), --add-items N (10000 leads; 0 skips the add job), --add-only <provider> (repeatable;
  * default smartlead and sendkit: lemlist takes one request a lead, 1,000 s at its limit per worker
- * count), --skip-update (the add job alone).
+ * count), --skip-update (the add job alone), --trace FILE (each answer of the stand-ins as a line:
+ * time, provider, status, X-RateLimit-Limit and -Remaining; to see when and in which window the
+ * 429s came).
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import { BENCH_TARGETS, type BenchTarget, countAnswers, type Endpoint, endpointOf, leadItems, type ProviderId, type Tally } from './lib/bench-providers';
 import { exitWhenDone, optionValue, optionValues } from './lib/cli';
@@ -69,8 +71,8 @@ interface RemoteMocks {
 	stop(): void;
 }
 
-async function startRemoteMocks(latencyMs: number): Promise<RemoteMocks> {
-	const child = fork(__filename, ['--serve-mocks', String(latencyMs)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+async function startRemoteMocks(latencyMs: number, traceFile?: string): Promise<RemoteMocks> {
+	const child = fork(__filename, ['--serve-mocks', String(latencyMs), ...(traceFile ? [traceFile] : [])], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 	const pending = new Map<number, (message: unknown) => void>();
 	let next = 0;
 	let ready: (endpoints: Record<ProviderId, Endpoint>) => void = () => undefined;
@@ -105,13 +107,13 @@ async function startRemoteMocks(latencyMs: number): Promise<RemoteMocks> {
 }
 
 /** The child side: every provider's stand-in with its real limits and `latencyMs` on each answer. */
-async function serveMocks(latencyMs: number) {
+async function serveMocks(latencyMs: number, traceFile?: string) {
 	const standIns = {} as Record<ProviderId, ReturnType<typeof countAnswers>>;
 	const endpoints = {} as Record<ProviderId, Endpoint>;
 	for (const provider of PROVIDERS) {
 		const standIn = await provider.startStandIn();
 		standIn.timing.latencyMs = latencyMs;
-		standIns[provider.id] = countAnswers(standIn, provider.add);
+		standIns[provider.id] = countAnswers(standIn, provider.add, traceFile ? { file: traceFile, name: provider.id } : undefined);
 		endpoints[provider.id] = endpointOf(provider, standIn);
 	}
 	process.on('message', (message: { seq: number; cmd: string; id: ProviderId }) => {
@@ -286,6 +288,8 @@ interface Details {
 	executions: number;
 	itemsPerExecution: number;
 	ok: number;
+	/** The 429s by the window that refused them (its limit). */
+	refusedBy: Record<string, number>;
 	otherStatuses: number;
 	statuses: Record<string, number>;
 	byWorker: number[];
@@ -335,6 +339,7 @@ function parseArgs(argv: string[]) {
 		latencyMs: number('--latency', 0) ?? 150,
 		providers: argv.includes('--skip-update') ? [] : only,
 		addItems: number('--add-items', 0) ?? 10_000,
+		trace: value('--trace') === undefined ? undefined : resolve(value('--trace')!),
 		// lemlist adds one lead a request: 10,000 leads are 1,000 s at its limit, for each worker count.
 		addProviders: providersOf('--add-only', ['smartlead', 'sendkit']).filter((p) => only.includes(p)),
 	};
@@ -377,7 +382,8 @@ function printTable(rows: Array<{ result: Result; details: Details }>, options: 
 	}
 	for (const { result: r, details: d } of rows) {
 		const statuses = Object.entries(d.statuses).map(([status, count]) => `${count} ${status}`).join(', ');
-		console.log(`  ${r.provider} ${r.job}: executions in Postgres: ${statuses || 'none'}; ${d.ok} requests accepted`);
+		const refused = Object.entries(d.refusedBy).map(([limit, count]) => `${count} by the window of ${limit}`).join(', ');
+		console.log(`  ${r.provider} ${r.job}: executions in Postgres: ${statuses || 'none'}; ${d.ok} requests accepted${refused ? `; 429s: ${refused}` : ''}`);
 		for (const problem of d.problems) console.log(`  ${r.provider} ${r.job}: ${problem}`);
 	}
 }
@@ -398,6 +404,7 @@ function missesOf(rows: Array<{ result: Result; details: Details }>): string[] {
 
 async function main() {
 	const options = parseArgs(process.argv.slice(2));
+	if (options.trace) writeFileSync(options.trace, '');
 	const wallStarted = performance.now();
 	const all: Array<{ result: Result; details: Details }> = [];
 	for (const workers of options.workerCounts) {
@@ -460,7 +467,7 @@ async function runWith(workerCount: number, options: Options): Promise<Array<{ r
 		log(`\n${workerCount} workers: starting Redis, Postgres and the stand-ins...`);
 		redis = await startRedis();
 		postgres = await startPostgres();
-		mocks = await startRemoteMocks(options.latencyMs);
+		mocks = await startRemoteMocks(options.latencyMs, options.trace);
 		const endpoints = mocks.endpoints;
 
 		const shared: NodeJS.ProcessEnv = {
@@ -605,7 +612,7 @@ async function runWith(workerCount: number, options: Options): Promise<Array<{ r
 				failed,
 				...(adding ? { leads: counts.leads, duplicateLeads: counts.duplicateLeads, added: counts.added } : {}),
 			};
-			rows.push({ result, details: { executions, itemsPerExecution: perExecution, ok: counts.ok, otherStatuses: counts.other, statuses, byWorker, problems } });
+			rows.push({ result, details: { executions, itemsPerExecution: perExecution, ok: counts.ok, refusedBy: counts.refusedBy, otherStatuses: counts.other, statuses, byWorker, problems } });
 			log(`  ${result.seconds} s, ${result.itemsPerSecond} items/s, ${result.status429} × 429, ${failed} failed${adding ? `, ${counts.leads} leads accepted, ${counts.added} added` : ''}`);
 		}
 
@@ -623,7 +630,7 @@ async function runWith(workerCount: number, options: Options): Promise<Array<{ r
 }
 
 if (process.argv[2] === '--serve-mocks') {
-	serveMocks(Number(process.argv[3])).catch((error) => {
+	serveMocks(Number(process.argv[3]), process.argv[4]).catch((error) => {
 		console.error(error);
 		process.exit(1);
 	});

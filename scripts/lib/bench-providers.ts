@@ -6,6 +6,8 @@
  * leads one request takes, how HTTP Request sends one lead a request, where a request's leads are
  * in its body and how the stand-in's answer counts the ones it added (countAnswers counts both).
  */
+import { appendFileSync } from 'node:fs';
+
 import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
 
 import type { HttpMock, MockResponse, RecordedRequest } from '../../sandbox/providers/http-mock';
@@ -283,6 +285,8 @@ export interface Tally {
 	requests: number;
 	ok: number;
 	status429: number;
+	/** The 429s by the window that refused them (the answer's X-RateLimit-Limit, `-` without one). */
+	refusedBy: Record<string, number>;
 	other: number;
 	/** The body of the first request. */
 	firstBody?: unknown;
@@ -299,18 +303,31 @@ export interface Tally {
  * would only grow it). With `adds` (a target's Campaign Lead → Add), also the leads in the bodies
  * of the requests it answered 2xx, how many of them repeat an address (case-insensitive) that came
  * in such a request before, and how many it says it added. `reset` restores the stand-in's state
- * and windows and zeroes the counts.
+ * and windows and zeroes the counts. With `trace` (a file and a name for the stand-in), each answer
+ * is added to the file as a line: Unix milliseconds, the name, the status, and the answer's
+ * X-RateLimit-Limit and X-RateLimit-Remaining (on a 429, Limit names the window that refused it);
+ * each reset as a line `# reset <name> <ms>`.
  */
-export function countAnswers(standIn: HttpMock, adds?: Pick<AddTarget, 'leadsIn' | 'addedIn'>): { counts: Tally; reset(): void } {
-	const zero = () => ({ requests: 0, ok: 0, status429: 0, other: 0, firstBody: undefined, leads: 0, duplicateLeads: 0, added: 0 });
+export function countAnswers(
+	standIn: HttpMock,
+	adds?: Pick<AddTarget, 'leadsIn' | 'addedIn'>,
+	trace?: { file: string; name: string },
+): { counts: Tally; reset(): void } {
+	const zero = (): Tally => ({ requests: 0, ok: 0, status429: 0, refusedBy: {}, other: 0, firstBody: undefined, leads: 0, duplicateLeads: 0, added: 0 });
 	const counts: Tally = zero();
 	const seen = new Set<string>();
 	const target = standIn as unknown as { route: (req: RecordedRequest) => MockResponse | Promise<MockResponse> };
 	const route = target.route.bind(standIn);
 	target.route = async (req) => {
 		const answer = await route(req);
+		const counter = (name: string) => answer.headers?.[name] ?? '-';
+		if (trace) appendFileSync(trace.file, `${Date.now()} ${trace.name} ${answer.status} ${counter('X-RateLimit-Limit')} ${counter('X-RateLimit-Remaining')}\n`);
 		if (counts.requests++ === 0) counts.firstBody = req.body;
-		if (answer.status === 429) counts.status429++;
+		if (answer.status === 429) {
+			counts.status429++;
+			const window = counter('X-RateLimit-Limit');
+			counts.refusedBy[window] = (counts.refusedBy[window] ?? 0) + 1;
+		}
 		else if (answer.status >= 200 && answer.status < 300) {
 			counts.ok++;
 			if (adds) counts.added += adds.addedIn(req, answer.body);
@@ -328,6 +345,7 @@ export function countAnswers(standIn: HttpMock, adds?: Pick<AddTarget, 'leadsIn'
 	return {
 		counts,
 		reset: () => {
+			if (trace) appendFileSync(trace.file, `# reset ${trace.name} ${Date.now()}\n`);
 			standIn.reset();
 			seen.clear();
 			Object.assign(counts, zero());
