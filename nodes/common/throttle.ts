@@ -79,6 +79,11 @@ const arrivalMarginMs = (window: RateWindow) => Math.min(window.perMs * 0.01, 25
  */
 const HOLD_AFTER_429 = 8;
 
+/** Free places, in the answers of the last window alone, that are taken without waiting for a second window… */
+const QUICK_TAKE_ROOM = 4;
+/** …where the window is at least this many round trips long. */
+const QUICK_TAKE_ROUND_TRIPS = 8;
+
 interface Sent {
 	at: number;
 	answeredAt?: number;
@@ -128,7 +133,9 @@ let pacersMade = 0;
  * (Smartlead's minute) is split in the same proportion. Rounding down leaves places unused: while
  * the answers of two windows show two or more unused and this process used its own (all but one), it
  * takes its part of them (below one place, one with the chance of its part, so about one process
- * at a time does); a 429 gives one back. Sends are spread evenly over the shortest window.
+ * at a time does), after one window already when four or more are unused there and the window is
+ * long against the round trip (others have finished their work); a 429 gives one back. Sends are
+ * spread evenly over the shortest window.
  *
  * Whole places are what makes three and more processes safe: with fractional shares, each
  * process's count in a window is its share rounded up as often as down, and three or four such
@@ -283,8 +290,14 @@ export class Pacer {
 		}
 		// Free places: what every answer of the last two windows showed unused (two, not one: another
 		// process's wait after a 429 can leave a window short, and that place is still its own).
-		const recent = this.readings.filter((reading) => reading.window === window && reading.at > now - 2 * window.perMs);
-		const room = window.requests - Math.max(...recent.map((reading) => reading.used));
+		const within = (windows: number) => this.readings.filter((reading) => reading.window === window && reading.at > now - windows * window.perMs);
+		const roomIn = (readings: Reading[]) => window.requests - Math.max(...readings.map((reading) => reading.used));
+		// Many places free in the last window alone: others have finished, not paused a moment. Their
+		// places are taken a window sooner, where a window holds enough round trips for its answers to
+		// say so (lemlist's 2 s; not SendKit's 1 s, whose few answers a slow round trip can skew).
+		const quick = window.perMs >= QUICK_TAKE_ROUND_TRIPS * this.fastestRoundTrip() && roomIn(within(1)) >= QUICK_TAKE_ROOM;
+		const recent = within(quick ? 1 : 2);
+		const room = roomIn(recent);
 		// Only while this process used its places (all but one: a send held up a moment on a busy
 		// machine leaves one out of a window's count): else something else held everyone back (a
 		// longer window, the end of its work), and what looks free is not.

@@ -202,6 +202,48 @@ describe('2, 3 and 4 processes on one key: ≥ 0.9 of the limit, ≤ 1 % 429s, e
 	});
 });
 
+/**
+ * Work is seldom spread evenly over n8n's workers: one finishes while another still has most of
+ * its items. The one left must take the places of the one that finished soon, not a minute later.
+ */
+describe('uneven work: the places of a process that finished', () => {
+	it('lemlist, 2 processes with 3 and 7 executions: within 7 s of the first one\'s last request the other sends 19 per 2 s', async () => {
+		const clock = new VirtualClock(T0);
+		const api = new VirtualApi(clock, { windows: LEMLIST, counters: true, ...network(20) });
+		const tagged = (process: number): Resources => ({
+			campaign: {
+				update: {
+					properties: [],
+					execute: async (itemIndex, send) => (await send({ method: 'PATCH', path: `/p${process}/c${itemIndex}`, body: {} })) as IDataObject,
+				},
+			},
+		});
+		await clock.run(async () =>
+			await Promise.all([3, 7].map(async (executions, process) => {
+				const own = processOn(clock);
+				return await Promise.all(Array.from({ length: executions }, async () => {
+					const ctx = virtualExecution({
+						api,
+						items: 60,
+						continueOnFail: true,
+						credentials: { apiKey: 'key-1', baseUrl: 'https://api.test' },
+						parameters: { resource: 'campaign', operation: 'update', options: {} },
+					});
+					return await route.call(ctx, lemlist, tagged(process), own);
+				}));
+			})),
+		);
+		const counted = (process: number) => api.requests.filter((request) => request.url.includes(`/p${process}/`) && request.status === 200).map((request) => request.arrivedAt);
+		expect(counted(0)).toHaveLength(180);
+		expect(counted(1)).toHaveLength(420);
+		const finished = Math.max(...counted(0));
+		// The second process's count in the 2-second windows that end 2, 3, … 7 s after that.
+		const windows = [2, 3, 4, 5, 6, 7].map((end) => counted(1).filter((at) => at > finished + (end - 2) * 1000 && at <= finished + end * 1000).length);
+		expect(Math.max(...windows)).toBeGreaterThanOrEqual(19);
+		expect(api.rateLimited.length).toBeLessThanOrEqual(6);
+	});
+});
+
 describe('SendKit: the counters set the pace, the credential is the fallback', () => {
 	const provider = [{ limit: 20, perMs: 1000 }];
 
