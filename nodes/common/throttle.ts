@@ -81,7 +81,7 @@ const HOLD_AFTER_429 = 8;
 
 /** Free places, in the answers of the last window alone, that are taken without waiting for a second window… */
 const QUICK_TAKE_ROOM = 4;
-/** …where the window is at least this many round trips long. */
+/** …where the window is at least this many round trips long (and the provider has no longer window). */
 const QUICK_TAKE_ROUND_TRIPS = 8;
 
 interface Sent {
@@ -133,9 +133,9 @@ let pacersMade = 0;
  * (Smartlead's minute) is split in the same proportion. Rounding down leaves places unused: while
  * the answers of two windows show two or more unused and this process used its own (all but one), it
  * takes its part of them (below one place, one with the chance of its part, so about one process
- * at a time does), after one window already when four or more are unused there and the window is
- * long against the round trip (others have finished their work); a 429 gives one back. Sends are
- * spread evenly over the shortest window.
+ * at a time does), after one window already when four or more are unused there, the window is
+ * long against the round trip and no longer window holds everyone back (others have finished
+ * their work); a 429 gives one back. Sends are spread evenly over the shortest window.
  *
  * Whole places are what makes three and more processes safe: with fractional shares, each
  * process's count in a window is its share rounded up as often as down, and three or four such
@@ -294,8 +294,10 @@ export class Pacer {
 		const roomIn = (readings: Reading[]) => window.requests - Math.max(...readings.map((reading) => reading.used));
 		// Many places free in the last window alone: others have finished, not paused a moment. Their
 		// places are taken a window sooner, where a window holds enough round trips for its answers to
-		// say so (lemlist's 2 s; not SendKit's 1 s, whose few answers a slow round trip can skew).
-		const quick = window.perMs >= QUICK_TAKE_ROUND_TRIPS * this.fastestRoundTrip() && roomIn(within(1)) >= QUICK_TAKE_ROOM;
+		// say so (lemlist's 2 s; not SendKit's 1 s, whose few answers a slow round trip can skew), and
+		// where no longer window holds everyone back (Smartlead's minute leaves its 2 s mostly empty).
+		const quick =
+			this.windows.length === 1 && window.perMs >= QUICK_TAKE_ROUND_TRIPS * this.fastestRoundTrip() && roomIn(within(1)) >= QUICK_TAKE_ROOM;
 		const recent = within(quick ? 1 : 2);
 		const room = roomIn(recent);
 		// Only while this process used its places (all but one: a send held up a moment on a busy
