@@ -84,6 +84,12 @@ const QUICK_TAKE_ROOM = 4;
 /** …where the window is at least this many round trips long (and the provider has no longer window). */
 const QUICK_TAKE_ROUND_TRIPS = 8;
 
+/**
+ * Where a longer window sets the pace, free places in the shortest that take a process below its
+ * most up to it at once: room for one more each for two processes at the same moment, and a third.
+ */
+const CLIMB_ROOM = 3;
+
 interface Sent {
 	at: number;
 	answeredAt?: number;
@@ -95,6 +101,8 @@ interface Sent {
 interface Reading {
 	window: RateWindow;
 	at: number;
+	/** When the request this answer was to went out. */
+	sentAt: number;
 	used: number;
 	others: number;
 	own: number;
@@ -137,6 +145,12 @@ let pacersMade = 0;
  * long against the round trip and no longer window holds everyone back (others have finished
  * their work); a 429 gives one back. Sends are spread evenly over the shortest window.
  *
+ * Where a longer window sets a slower pace (Smartlead: 60 a minute under 10 per 2 s), a process
+ * holds no more places of the shortest than keep that pace (2 of 10), so that processes hold as
+ * many as each other and their parts of the minute are equal: unequal parts leave the one with
+ * the smallest still at work when the others are done. Room left in the minute once a process has
+ * used its part is others' work done; the processes still at work take it up in proportion.
+ *
  * Whole places are what makes three and more processes safe: with fractional shares, each
  * process's count in a window is its share rounded up as often as down, and three or four such
  * roundings together overfill the window; taking what the others left, as one answer showed it,
@@ -168,6 +182,12 @@ export class Pacer {
 
 	/** When a longer window than the shortest (Smartlead's minute) last held a send back. */
 	private heldByLongerAt = -Infinity;
+
+	/** When this process found others on the key (its first split). */
+	private sharedAt = -Infinity;
+
+	/** Everyone's places in the shortest window, as last estimated (see everyone). */
+	private everyoneSeen = 0;
 
 	/** When a 429 last made this process give a place back. */
 	private gaveBackAt = -Infinity;
@@ -230,16 +250,49 @@ export class Pacer {
 		const shortest = this.countedWindow();
 		const mine = this.places;
 		if (mine === undefined) return this.windows.map((window) => window.requests);
-		return this.windows.map((window) => {
-			if (window === shortest) return mine;
-			// Everyone's places in the shortest window: the most its answers showed used since this
-			// process's places last changed, within the longer window. Not only the latest answers: when
-			// the longer window holds everyone back, the shortest shows less used than there are places.
-			const ofShortest = this.readings.filter((reading) => reading.window === shortest && reading.at > this.clock.now() - window.perMs);
-			const sinceChange = ofShortest.filter((reading) => reading.at >= this.changedAt);
-			const everyone = Math.max(mine, ...(sinceChange.length ? sinceChange : ofShortest).map((reading) => reading.used));
-			return Math.max(1, Math.floor((window.requests * mine) / everyone));
-		});
+		return this.windows.map((window) => (window === shortest ? mine : Math.max(1, Math.floor((window.requests * mine) / this.everyone(window)))));
+	}
+
+	/**
+	 * Everyone's places in the shortest window while shared, as the answers of the longer `window`'s
+	 * span show them: the most used in any, rounded up to whole parts of this process's size (the
+	 * processes hold as many as each other, see mostPlaces; an answer between two sends of another
+	 * reads one short). Not the latest answers alone: while the longer window holds everyone back,
+	 * the shortest shows fewer used than there are places. The first window after the split is left
+	 * out (the sends before the processes found each other overfill it), and while the longer window
+	 * is the fuller one, so that the answers describe it, the last estimate stands.
+	 */
+	private everyone(window: RateWindow): number {
+		const mine = this.places ?? 1;
+		const shortest = this.countedWindow();
+		const readings = this.readings.filter((reading) => reading.window === shortest && reading.at > this.clock.now() - window.perMs);
+		if (readings.length) {
+			const shared = readings.filter((reading) => reading.at >= this.sharedAt + shortest.perMs);
+			const most = Math.max(...(shared.length ? shared : readings).map((reading) => reading.used));
+			this.everyoneSeen = mine * Math.ceil(most / mine);
+		}
+		return Math.max(mine, this.everyoneSeen);
+	}
+
+	/**
+	 * Places of a longer window (Smartlead's minute) beyond this process's part: its part of what the
+	 * newest answer showed free there, less what it has sent since. Processes that share a key hold
+	 * as many places as each other and reach their parts of the minute together, so room left once
+	 * this one has used its part is room others will not use (their work is done), and those still
+	 * at work take it up in proportion. Kept back: a place for each the others hold in the shortest
+	 * window, which they may be sending just then.
+	 */
+	private borrowable(window: RateWindow): number {
+		const mine = this.places;
+		if (mine === undefined) return 0;
+		const shortest = this.countedWindow();
+		const newest = this.readings.at(-1);
+		if (!newest || (newest.window !== window && newest.window !== shortest)) return 0;
+		const everyone = this.everyone(window);
+		// Room in the shortest window is at least as much in the longer: the counters describe the fuller.
+		const room = newest.window.requests - newest.used - Math.max(1, everyone - mine);
+		const sentSince = this.sent.filter((request) => request.at > newest.sentAt).length;
+		return Math.floor((room * mine) / everyone) - sentSince;
 	}
 
 	/** The window the counters describe: the one of their Limit, else the shortest. */
@@ -272,7 +325,7 @@ export class Pacer {
 		const sentBefore = this.sent.slice(0, this.sent.indexOf(request) + 1);
 		const own = Math.min(used, sentBefore.filter((other) => other.at > request.at - window.perMs && other.counted !== false).length);
 		const others = used - own;
-		this.readings.push({ window, at: now, used, others, own });
+		this.readings.push({ window, at: now, sentAt: request.at, used, others, own });
 		this.forgetReadings();
 
 		// The longer windows follow the shortest (see capacities); their answers only say who is there.
@@ -286,6 +339,7 @@ export class Pacer {
 			// each other at different moments, one more or one fewer: rounding up and the place left
 			// over keep the parts within the whole; the free places are taken up afterwards.
 			this.change(Math.max(1, Math.floor((window.requests - 1) / Math.ceil(used / Math.max(own, 1)))), now);
+			this.sharedAt = now;
 			return;
 		}
 		// Free places: what every answer of the last two windows showed unused (two, not one: another
@@ -311,9 +365,23 @@ export class Pacer {
 		if (room >= 2 && busy && settled) {
 			// Its part of the free places but one, as every process there takes its own part at once;
 			// below one place, one with the chance of its part, so that about one process a window does.
+			// Where a longer window sets the pace, every process holds its most as soon as there is room
+			// for all of them to: the places only pace, they do not decide anyone's part.
 			const step = Math.floor(((room - 1) * own) / used);
-			if (step >= 1 || this.random() < own / used) this.change(this.places + Math.max(1, step), now);
+			const toMost = this.mostPlaces() < window.requests && room >= CLIMB_ROOM;
+			if (toMost || step >= 1 || this.random() < own / used) this.change(this.places + Math.max(1, step), now);
 		}
+	}
+
+	/**
+	 * The most places a process holds of the shortest window: all of it, or where a longer window
+	 * sets a slower pace (Smartlead's 60 a minute under 10 per 2 s), as many as keep that pace. More
+	 * would only send its part of the longer window in a burst, and make the processes' parts unequal.
+	 */
+	private mostPlaces(): number {
+		const shortest = this.countedWindow();
+		const pace = Math.min(...this.windows.map((window) => window.requests / window.perMs));
+		return Math.min(shortest.requests, Math.max(1, Math.ceil(pace * shortest.perMs - 1e-9)));
 	}
 
 	/** At most one change a window: the answers since the last one show its effect. */
@@ -322,7 +390,10 @@ export class Pacer {
 	}
 
 	private change(places: number, now: number) {
-		this.places = Math.min(this.countedWindow().requests, places);
+		const clamped = Math.min(this.mostPlaces(), places);
+		// Places already at the most are no change: the answers since the last one still tell.
+		if (clamped === this.places) return;
+		this.places = clamped;
 		this.changedAt = now;
 	}
 
@@ -343,7 +414,14 @@ export class Pacer {
 			this.forget(now);
 			const capacities = this.capacities();
 			const fastest = this.fastestRoundTrip();
+			const shortest = this.countedWindow();
 			const waits = this.windows.map((window, index) => this.waitWithin(window, capacities[index], now, fastest));
+			// Beyond its part of a longer window, a process is still held by it: what the shortest shows
+			// free then is others held back, and not to be taken up.
+			if (this.windows.some((window, index) => window !== shortest && waits[index] !== 0)) this.heldByLongerAt = now;
+			this.windows.forEach((window, index) => {
+				if (window !== shortest && waits[index] !== 0 && this.borrowable(window) > 0) waits[index] = 0;
+			});
 			const probing = !this.answered && this.sent.length > 0;
 			if (probing || waits.includes(undefined)) {
 				// Every place in a window is held by a request in flight: only an answer moves things on.
@@ -353,8 +431,6 @@ export class Pacer {
 			}
 			const wait = Math.max(this.pausedUntil - now, this.nextDue() - now, ...(waits as number[]));
 			if (wait <= 0) return;
-			const shortest = this.countedWindow();
-			if (this.windows.some((window, index) => window !== shortest && (waits[index] as number) > 0)) this.heldByLongerAt = now;
 			await this.clock.sleep(wait);
 		}
 	}

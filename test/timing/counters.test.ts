@@ -203,6 +203,44 @@ describe('2, 3 and 4 processes on one key: ≥ 0.9 of the limit, ≤ 1 % 429s, e
 });
 
 /**
+ * Processes on one key with the executions each runs at once (`executions[p]` of `items` items):
+ * each request's path names its process (`/p<process>/…`), so what each sent can be told apart.
+ */
+async function runUneven(clock: VirtualClock, provider: Provider, api: VirtualApi, executions: number[], items: number): Promise<Outcome> {
+	const started = clock.now();
+	const tagged = (process: number): Resources => ({
+		campaign: {
+			update: {
+				properties: [],
+				execute: async (itemIndex, send) => (await send({ method: 'PATCH', path: `/p${process}/c${itemIndex}`, body: {} })) as IDataObject,
+			},
+		},
+	});
+	const results = await clock.run(async () =>
+		await Promise.all(executions.map(async (count, process) => {
+			const own = processOn(clock);
+			return await Promise.all(Array.from({ length: count }, async () => {
+				const ctx = virtualExecution({
+					api,
+					items,
+					continueOnFail: true,
+					credentials: { apiKey: 'key-1', baseUrl: 'https://api.test' },
+					parameters: { resource: 'campaign', operation: 'update', options: {} },
+				});
+				return await route.call(ctx, provider, tagged(process), own);
+			}));
+		})),
+	);
+	const outputs = results.flat(2).flat();
+	return {
+		succeeded: outputs.filter((item) => !('error' in item.json)).length,
+		requests: api.requests,
+		rateLimited: api.rateLimited.length,
+		seconds: (clock.now() - started) / 1000,
+	};
+}
+
+/**
  * Work is seldom spread evenly over n8n's workers: one finishes while another still has most of
  * its items. The one left must take the places of the one that finished soon, not a minute later.
  */
@@ -210,29 +248,7 @@ describe('uneven work: the places of a process that finished', () => {
 	it('lemlist, 2 processes with 3 and 7 executions: within 7 s of the first one\'s last request the other sends 19 per 2 s', async () => {
 		const clock = new VirtualClock(T0);
 		const api = new VirtualApi(clock, { windows: LEMLIST, counters: true, ...network(20) });
-		const tagged = (process: number): Resources => ({
-			campaign: {
-				update: {
-					properties: [],
-					execute: async (itemIndex, send) => (await send({ method: 'PATCH', path: `/p${process}/c${itemIndex}`, body: {} })) as IDataObject,
-				},
-			},
-		});
-		await clock.run(async () =>
-			await Promise.all([3, 7].map(async (executions, process) => {
-				const own = processOn(clock);
-				return await Promise.all(Array.from({ length: executions }, async () => {
-					const ctx = virtualExecution({
-						api,
-						items: 60,
-						continueOnFail: true,
-						credentials: { apiKey: 'key-1', baseUrl: 'https://api.test' },
-						parameters: { resource: 'campaign', operation: 'update', options: {} },
-					});
-					return await route.call(ctx, lemlist, tagged(process), own);
-				}));
-			})),
-		);
+		await runUneven(clock, lemlist, api, [3, 7], 60);
 		const counted = (process: number) => api.requests.filter((request) => request.url.includes(`/p${process}/`) && request.status === 200).map((request) => request.arrivedAt);
 		expect(counted(0)).toHaveLength(180);
 		expect(counted(1)).toHaveLength(420);
@@ -241,6 +257,39 @@ describe('uneven work: the places of a process that finished', () => {
 		const windows = [2, 3, 4, 5, 6, 7].map((end) => counted(1).filter((at) => at > finished + (end - 2) * 1000 && at <= finished + end * 1000).length);
 		expect(Math.max(...windows)).toBeGreaterThanOrEqual(19);
 		expect(api.rateLimited.length).toBeLessThanOrEqual(6);
+	});
+
+	// bench:queue's Smartlead job (10 executions of 29 items) as n8n spread it over 2, 3 and 4
+	// workers. Under 60 a minute, those that finish early leave their part of the minute to those
+	// still at work: the 290 requests go out within five minutes (a sixth would make it 0.806).
+	it.each([[[5, 5]], [[3, 4, 3]], [[2, 3, 3, 2]], [[3, 3, 2, 2]]])(
+		'Smartlead, executions %j of 29 items: every item, ≥ 0.9 of the limit, ≤ 1 %% 429s',
+		async (executions) => {
+			const windows = [
+				{ limit: 10, perMs: 2000 },
+				{ limit: 60, perMs: 60_000 },
+			];
+			const clock = new VirtualClock(T0);
+			const api = new VirtualApi(clock, { windows, counters: true, ...network(20) });
+			const outcome = await runUneven(clock, smartlead, api, executions, 29);
+			expect(outcome.succeeded).toBe(290);
+			expect(outcome.rateLimited / outcome.requests.length).toBeLessThanOrEqual(0.01);
+			expect(ceilingRatio(outcome, windows)).toBeGreaterThanOrEqual(0.9);
+		},
+	);
+
+	// bench:queue's add job on 4 workers: 25 executions of one request each (400 leads a request),
+	// all at once. The processes find each other within their first requests; none is refused.
+	it('Smartlead, 4 processes with 6, 7, 6 and 6 one-request executions at once: no 429', async () => {
+		const windows = [
+			{ limit: 10, perMs: 2000 },
+			{ limit: 60, perMs: 60_000 },
+		];
+		const clock = new VirtualClock(T0);
+		const api = new VirtualApi(clock, { windows, counters: true, ...network(20) });
+		const outcome = await runUneven(clock, smartlead, api, [6, 7, 6, 6], 1);
+		expect(outcome.succeeded).toBe(25);
+		expect(outcome.rateLimited).toBe(0);
 	});
 });
 
