@@ -104,8 +104,9 @@ interface Reading {
 	/** When the request this answer was to went out. */
 	sentAt: number;
 	used: number;
-	others: number;
 	own: number;
+	/** Whether the count shows another client on the key, beyond what the order of arrival can blur. */
+	othersSeen: boolean;
 }
 
 export interface PacerOptions {
@@ -324,16 +325,22 @@ export class Pacer {
 		// that the provider counted (a 429 or a failure is released without counters).
 		const sentBefore = this.sent.slice(0, this.sent.indexOf(request) + 1);
 		const own = Math.min(used, sentBefore.filter((other) => other.at > request.at - window.perMs && other.counted !== false).length);
-		const others = used - own;
-		this.readings.push({ window, at: now, sentAt: request.at, used, others, own });
+		// One place is within what the order of arrival can blur (two sends close together, answers
+		// overtaking each other): only more than that is someone else. Where a longer window sets the
+		// pace and no later send of this process went out while this one was on its way (none can have
+		// overtaken it), one is someone else: sharing then costs nothing (a process holds 2 places
+		// either way), and two processes that each saw only the other's first request would otherwise
+		// both send a whole window at once.
+		const overtakable = this.sent.some((other) => other.at > request.at && other.at < now);
+		const blur = overtakable || this.mostPlaces() >= window.requests ? 1 : 0;
+		const othersSeen = used - own > blur;
+		this.readings.push({ window, at: now, sentAt: request.at, used, own, othersSeen });
 		this.forgetReadings();
 
 		// The longer windows follow the shortest (see capacities); their answers only say who is there.
 		if (window !== this.countedWindow()) return;
 		if (this.places === undefined) {
-			// One place is within what the order of arrival can blur (two sends close together, answers
-			// overtaking each other): only more than that is someone else.
-			if (others <= 1) return;
+			if (!othersSeen) return;
 			// Now shared: an equal part of all places but one, for as many processes as this answer
 			// shows (everyone's count over this one's, rounded up). Processes that start together see
 			// each other at different moments, one more or one fewer: rounding up and the place left
@@ -405,7 +412,7 @@ export class Pacer {
 	private forgetReadings() {
 		const since = this.clock.now() - 2 * this.longestMs();
 		this.readings = this.readings.filter((reading) => reading.at > since);
-		if (this.places !== undefined && !this.readings.some((reading) => reading.others > 1)) this.places = undefined;
+		if (this.places !== undefined && !this.readings.some((reading) => reading.othersSeen)) this.places = undefined;
 	}
 
 	private async waitForSlot() {
