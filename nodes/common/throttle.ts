@@ -332,7 +332,7 @@ export class Pacer {
 		// either way), and two processes that each saw only the other's first request would otherwise
 		// both send a whole window at once.
 		const overtakable = this.sent.some((other) => other.at > request.at && other.at < now);
-		const blur = overtakable || this.mostPlaces() >= window.requests ? 1 : 0;
+		const blur = overtakable || !this.pacedByLonger() ? 1 : 0;
 		const othersSeen = used - own > blur;
 		this.readings.push({ window, at: now, sentAt: request.at, used, own, othersSeen });
 		this.forgetReadings();
@@ -375,7 +375,7 @@ export class Pacer {
 			// Where a longer window sets the pace, every process holds its most as soon as there is room
 			// for all of them to: the places only pace, they do not decide anyone's part.
 			const step = Math.floor(((room - 1) * own) / used);
-			const toMost = this.mostPlaces() < window.requests && room >= CLIMB_ROOM;
+			const toMost = this.pacedByLonger() && room >= CLIMB_ROOM;
 			if (toMost || step >= 1 || this.random() < own / used) this.change(this.places + Math.max(1, step), now);
 		}
 	}
@@ -389,6 +389,11 @@ export class Pacer {
 		const shortest = this.countedWindow();
 		const pace = Math.min(...this.windows.map((window) => window.requests / window.perMs));
 		return Math.min(shortest.requests, Math.max(1, Math.ceil(pace * shortest.perMs - 1e-9)));
+	}
+
+	/** Whether a longer window sets a slower pace than the shortest allows (Smartlead's minute). */
+	private pacedByLonger(): boolean {
+		return this.mostPlaces() < this.countedWindow().requests;
 	}
 
 	/** At most one change a window: the answers since the last one show its effect. */
@@ -423,11 +428,12 @@ export class Pacer {
 			const fastest = this.fastestRoundTrip();
 			const shortest = this.countedWindow();
 			const waits = this.windows.map((window, index) => this.waitWithin(window, capacities[index], now, fastest));
-			// Beyond its part of a longer window, a process is still held by it: what the shortest shows
-			// free then is others held back, and not to be taken up.
-			if (this.windows.some((window, index) => window !== shortest && waits[index] !== 0)) this.heldByLongerAt = now;
 			this.windows.forEach((window, index) => {
-				if (window !== shortest && waits[index] !== 0 && this.borrowable(window) > 0) waits[index] = 0;
+				if (window === shortest || waits[index] === 0) return;
+				// Beyond its part of a longer window, a process is still held by it (even where it takes
+				// room others left): what the shortest shows free then is others held back, not to be taken up.
+				this.heldByLongerAt = now;
+				if (this.borrowable(window) > 0) waits[index] = 0;
 			});
 			const probing = !this.answered && this.sent.length > 0;
 			if (probing || waits.includes(undefined)) {
