@@ -360,7 +360,9 @@ export class Pacer {
 		const quick =
 			this.windows.length === 1 && window.perMs >= QUICK_TAKE_ROUND_TRIPS * this.fastestRoundTrip() && roomIn(within(1)) >= QUICK_TAKE_ROOM;
 		const recent = within(quick ? 1 : 2);
-		const room = roomIn(recent);
+		// Once a whole window has shown them free, the newest answer tells how many: the fullest answer
+		// of that window still counts the finished process's last sends, and would take them a window later.
+		const room = quick ? window.requests - used : roomIn(recent);
 		// Only while this process used its places (all but one: a send held up a moment on a busy
 		// machine leaves one out of a window's count): else something else held everyone back (a
 		// longer window, the end of its work), and what looks free is not.

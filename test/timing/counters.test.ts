@@ -220,7 +220,10 @@ describe('2, 3 and 4 processes on one key: ≥ 0.9 of the limit, ≤ 1 % 429s, e
  * its items. The one left must take the places of the one that finished soon, not a minute later.
  */
 describe('uneven work: the places of a process that finished', () => {
-	it('lemlist, 2 processes with 3 and 7 executions: within 7 s of the first one\'s last request the other sends 19 per 2 s', async () => {
+	// The free places are first seen a window and a bit after the last request (every answer of a
+	// whole window shows 4 or more free), and taken as the newest answer shows them: 18 of 20 in the
+	// window that ends 5 s after (13 when the whole window's fullest answer set the amount).
+	it('lemlist, 2 processes with 3 and 7 executions: 5 s after the first one\'s last request the other sends 18 per 2 s, 6 s after 19', async () => {
 		const clock = new VirtualClock(T0);
 		const api = new VirtualApi(clock, { windows: LEMLIST, counters: true, ...network(20) });
 		await runUneven(clock, lemlist, api, [3, 7], 60);
@@ -228,9 +231,10 @@ describe('uneven work: the places of a process that finished', () => {
 		expect(counted(0)).toHaveLength(180);
 		expect(counted(1)).toHaveLength(420);
 		const finished = Math.max(...counted(0));
-		// The second process's count in the 2-second windows that end 2, 3, … 7 s after that.
-		const windows = [2, 3, 4, 5, 6, 7].map((end) => counted(1).filter((at) => at > finished + (end - 2) * 1000 && at <= finished + end * 1000).length);
-		expect(Math.max(...windows)).toBeGreaterThanOrEqual(19);
+		// The second process's count in the 2-second windows that end 2, 3, … 6 s after that.
+		const windows = [2, 3, 4, 5, 6].map((end) => counted(1).filter((at) => at > finished + (end - 2) * 1000 && at <= finished + end * 1000).length);
+		expect(windows[3]).toBeGreaterThanOrEqual(18);
+		expect(windows[4]).toBeGreaterThanOrEqual(19);
 		expect(api.rateLimited.length).toBeLessThanOrEqual(6);
 	});
 
