@@ -149,8 +149,9 @@ let pacersMade = 0;
  * Where a longer window sets a slower pace (Smartlead: 60 a minute under 10 per 2 s), a process
  * holds no more places of the shortest than keep that pace (2 of 10), so that processes hold as
  * many as each other and their parts of the minute are equal: unequal parts leave the one with
- * the smallest still at work when the others are done. Room left in the minute once a process has
- * used its part is others' work done; the processes still at work take it up in proportion.
+ * the smallest still at work when the others are done; alone, it keeps to them until the answers
+ * of a whole window show nobody else. Room left in the minute once a process has used its part is
+ * others' work done; the processes still at work take it up in proportion.
  *
  * Whole places are what makes three and more processes safe: with fractional shares, each
  * process's count in a window is its share rounded up as often as down, and three or four such
@@ -250,7 +251,7 @@ export class Pacer {
 		this.forgetReadings();
 		const shortest = this.countedWindow();
 		const mine = this.places;
-		if (mine === undefined) return this.windows.map((window) => window.requests);
+		if (mine === undefined) return this.windows.map((window) => (window === shortest ? this.aloneCapacity() : window.requests));
 		return this.windows.map((window) => (window === shortest ? mine : Math.max(1, Math.floor((window.requests * mine) / this.everyone(window)))));
 	}
 
@@ -393,6 +394,21 @@ export class Pacer {
 		return Math.min(shortest.requests, Math.max(1, Math.ceil(pace * shortest.perMs - 1e-9)));
 	}
 
+	/**
+	 * Alone where a longer window sets the pace (Smartlead), a process holds its most places until the
+	 * answers of a whole shortest window show nobody else: another worker that started a moment later
+	 * shows up in them, and neither has sent a whole window by then. Alone, the minute's pace is the
+	 * same either way; only the first window of a short job goes out slower. Elsewhere, and without
+	 * counters (which would never show anyone), a process alone holds the whole window.
+	 */
+	private aloneCapacity(): number {
+		const shortest = this.countedWindow();
+		if (!this.following || !this.pacedByLonger()) return shortest.requests;
+		const since = this.clock.now() - shortest.perMs;
+		const seenAlone = this.readings.some((reading) => reading.window === shortest && reading.at <= since);
+		return seenAlone ? shortest.requests : this.mostPlaces();
+	}
+
 	/** Whether a longer window sets a slower pace than the shortest allows (Smartlead's minute). */
 	private pacedByLonger(): boolean {
 		return this.mostPlaces() < this.countedWindow().requests;
@@ -457,7 +473,7 @@ export class Pacer {
 	 */
 	private gapMs(): number {
 		const shortest = this.countedWindow();
-		return shortest.perMs / (this.places ?? shortest.requests);
+		return shortest.perMs / (this.places ?? this.aloneCapacity());
 	}
 
 	/** When the next send is due: one gap after the last one was due. */

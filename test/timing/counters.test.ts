@@ -273,6 +273,20 @@ describe('uneven work: the places of a process that finished', () => {
 		expect(outcome.succeeded).toBe(25);
 		expect(outcome.rateLimited).toBe(0);
 	});
+
+	// Answers 400–500 ms on their way back (a loaded n8n): a process that found itself alone sends
+	// its next request before the last one is answered, so one request of the other worker in an
+	// answer could be its own sends arriving out of order. Until a whole window of answers shows
+	// nobody else, it holds the places of the minute's pace (2 of 10): the other worker's requests
+	// show up in them before either has sent a window.
+	it.each([[300], [500], [700], [900]])('Smartlead, 2 processes with 12 and 13 one-request executions, %i ms apart, slow answers: no 429', async (offset) => {
+		const clock = new VirtualClock(T0);
+		const random = seededRandom(offset);
+		const api = new VirtualApi(clock, { windows: SMARTLEAD, counters: true, there: () => 5 + random() * 20, back: () => 400 + random() * 100 });
+		const outcome = await runUneven(clock, smartlead, api, [12, 13], 1, {}, [0, offset]);
+		expect(outcome.succeeded).toBe(25);
+		expect(outcome.rateLimited).toBe(0);
+	});
 });
 
 describe('SendKit: the counters set the pace, the credential is the fallback', () => {
